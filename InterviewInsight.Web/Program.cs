@@ -1,7 +1,18 @@
+using InterviewInsight.Web.Hosting;
+
+// The same binary serves the app, runs workers, and runs CLI commands (models install, analyze...).
+if (await CliCommands.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddInterviewInsight();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+await app.UseInterviewInsightAsync();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>
 public partial class Program;

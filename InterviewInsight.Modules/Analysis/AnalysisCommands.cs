@@ -1,0 +1,49 @@
+using InterviewInsight.Modules.Analysis.Models;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace InterviewInsight.Modules.Analysis;
+
+/// <summary>The Analysis module's command-line verbs, run headless by the app binary.</summary>
+public static class AnalysisCommands
+{
+    public static async Task<int> ModelsAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
+    {
+        var catalog = new ModelCatalog(config, NullLogger<ModelCatalog>.Instance);
+        switch (args.FirstOrDefault())
+        {
+            case "install":
+                var from = ValueAfter(args, "--from");
+                if (from is not null && !Directory.Exists(from))
+                {
+                    output.WriteLine($"--from {from}: no such folder.");
+                    return 2;
+                }
+
+                output.WriteLine($"Installing models into {catalog.ModelsPath}{(from is null ? "" : $" from {Path.GetFullPath(from)}")}");
+                var installer = new ModelInstaller(ModelManifest.Load(ModelManifest.DefaultPath), catalog.ModelsPath, output);
+                var summary = await installer.InstallAsync(from is null ? null : Path.GetFullPath(from), args.Contains("--all"), ct);
+                output.WriteLine($"{summary.Installed} installed or present; {summary.MissingRequired.Count} required missing; {summary.MissingOptional.Count} optional missing.");
+                return summary.MissingRequired.Count == 0 ? 0 : 1;
+
+            case "status":
+                var status = await catalog.GetStatusAsync();
+                foreach (var engine in status.Engines)
+                {
+                    output.WriteLine($"{(engine.Available ? "available  " : "UNAVAILABLE")} {engine.Engine,-18} {engine.Detail}");
+                }
+
+                return status.AllRequiredPresent ? 0 : 1;
+
+            default:
+                output.WriteLine("Usage: models install [--from DIR] [--all] | models status");
+                return 2;
+        }
+    }
+
+    private static string? ValueAfter(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

@@ -1,0 +1,38 @@
+using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Analysis.Data;
+using InterviewInsight.Modules.Analysis.Models;
+using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewInsight.Modules.Analysis;
+
+public static class AnalysisModule
+{
+    public static IServiceCollection AddAnalysisModule(this IServiceCollection services, IConfiguration config) =>
+        services
+            .AddModuleDbContext<AnalysisDbContext, SqliteAnalysisDbContext, PostgresAnalysisDbContext>(config, AnalysisDbContext.Module)
+            .AddOutboxFor<AnalysisDbContext>(AnalysisDbContext.Module)
+            .AddSingleton<ModelCatalog>()
+            .AddSingleton<IAnalysisApi, AnalysisApi>()
+            .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>();
+
+    /// <summary>Starts the model check in the background so the status (and its log lines) is ready early.</summary>
+    public static Task InitializeAnalysisModuleAsync(IServiceProvider services)
+    {
+        _ = services.GetRequiredService<ModelCatalog>().GetStatusAsync();
+        return Task.CompletedTask;
+    }
+
+    private sealed class DeleteRunsOnUserDeleted(IDbContextFactory<AnalysisDbContext> dbs) : IEventHandler<UserDeleted>
+    {
+        public async Task HandleAsync(UserDeleted integrationEvent, CancellationToken ct)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Runs.Where(r => r.OwnerId == integrationEvent.UserId).ExecuteDeleteAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Security.Claims;
+using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Auth.Data;
+using InterviewInsight.Modules.Auth.Services;
+using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewInsight.Modules.Auth;
+
+public static class AuthModule
+{
+    public static IServiceCollection AddAuthModule(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddModuleDbContext<AuthDbContext, SqliteAuthDbContext, PostgresAuthDbContext>(config, AuthDbContext.Module);
+        services.AddOutboxFor<AuthDbContext>(AuthDbContext.Module);
+
+        // Identity's stores want a scoped context; it is short-lived (one request) because account pages are static.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AuthDbContext>>().CreateDbContext());
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddHttpContextAccessor();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = AuthRoutes.Login;
+            o.LogoutPath = AuthRoutes.Logout;
+            o.AccessDeniedPath = AuthRoutes.AccessDenied;
+            o.Cookie.Name = "InterviewInsight.Auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.Events = new CookieAuthenticationEvents
+            {
+                // API callers get status codes, not a login page.
+                OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
+            };
+        });
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = config.GetValue("Auth:MaxFailedAttempts", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:LockoutMinutes", 15));
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AuthDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Candidate, p => p.RequireRole(Roles.Candidate, Roles.Coach, Roles.Admin))
+            .AddPolicy(Policies.Coach, p => p.RequireRole(Roles.Coach, Roles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+
+        services.AddSingleton<IEmailSender<AppUser>, SmtpEmailSender>();
+        services.AddScoped<AccountRegistrar>();
+        services.AddScoped<AccountDeleter>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<IAuthApi, AuthApi>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAuthModule(this IEndpointRouteBuilder endpoints)
+    {
+        // Log out is a POST with the antiforgery token the layout's form carries.
+        endpoints.MapPost(AuthRoutes.Logout, async (SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal)
+                ? "/"
+                : returnUrl;
+            return TypedResults.LocalRedirect(target);
+        }).ExcludeFromDescription();
+
+        endpoints.MapGet("/api/me", async (ClaimsPrincipal principal) =>
+                CurrentUser.ToInfo(principal) is { } me ? Results.Ok(me) : Results.Unauthorized())
+            .RequireAuthorization(Policies.Candidate)
+            .WithTags("Account")
+            .WithSummary("The signed-in user and their roles.");
+        return endpoints;
+    }
+
+    /// <summary>Creates the three roles if missing; runs after migrations.</summary>
+    public static async Task InitializeAuthModuleAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+        }
+        else
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

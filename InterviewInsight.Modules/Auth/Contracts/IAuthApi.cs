@@ -1,0 +1,26 @@
+namespace InterviewInsight.Modules.Auth.Contracts;
+
+/// <summary>Account administration, used by the admin area and by other modules that need names.</summary>
+public interface IAuthApi
+{
+    Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken ct = default);
+
+    Task<UserSummary?> FindUserAsync(string userId, CancellationToken ct = default);
+
+    Task<UserSummary?> FindUserByEmailAsync(string email, CancellationToken ct = default);
+
+    /// <summary>Replaces the user's role. Refuses to remove the last admin.</summary>
+    Task<AuthResult> SetRoleAsync(string userId, string role, CancellationToken ct = default);
+
+    /// <summary>An admin sets a new password for a user (no e-mail needed); ends the user's other sessions.</summary>
+    Task<AuthResult> AdminResetPasswordAsync(string userId, string newPassword, CancellationToken ct = default);
+}
+
+public sealed record UserSummary(string Id, string Email, string Role, DateTime CreatedAt, bool LockedOut);
+
+public sealed record AuthResult(bool Succeeded, string? Error)
+{
+    public static AuthResult Ok { get; } = new(true, null);
+
+    public static AuthResult Fail(string error) => new(false, error);
+}

@@ -1,0 +1,31 @@
+using InterviewInsight.Modules.Shared.Data;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace InterviewInsight.Modules.Auth.Data;
+
+internal class AuthDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public const string Module = "Auth";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ConfigureModule("auth");
+    }
+}
+
+internal sealed class SqliteAuthDbContext(DbContextOptions<SqliteAuthDbContext> options) : AuthDbContext(options);
+
+internal sealed class PostgresAuthDbContext(DbContextOptions<PostgresAuthDbContext> options) : AuthDbContext(options);
+
+internal sealed class AuthDesignTimeFactory :
+    IDesignTimeDbContextFactory<SqliteAuthDbContext>, IDesignTimeDbContextFactory<PostgresAuthDbContext>
+{
+    SqliteAuthDbContext IDesignTimeDbContextFactory<SqliteAuthDbContext>.CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Sqlite<SqliteAuthDbContext>(AuthDbContext.Module));
+
+    PostgresAuthDbContext IDesignTimeDbContextFactory<PostgresAuthDbContext>.CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Postgres<PostgresAuthDbContext>(AuthDbContext.Module));
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Mail;
+using InterviewInsight.Modules.Auth.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+
+namespace InterviewInsight.Modules.Auth.Services;
+
+/// <summary>Sends password-reset mail when Smtp:Host is configured; without it admins reset passwords.</summary>
+internal sealed class SmtpEmailSender(IConfiguration config) : IEmailSender<AppUser>
+{
+    public static bool IsConfigured(IConfiguration config) => !string.IsNullOrWhiteSpace(config["Smtp:Host"]);
+
+    public Task SendConfirmationLinkAsync(AppUser user, string email, string confirmationLink) =>
+        SendAsync(email, "Confirm your InterviewInsight account", $"Confirm your account: {confirmationLink}");
+
+    public Task SendPasswordResetLinkAsync(AppUser user, string email, string resetLink) =>
+        SendAsync(email, "Reset your InterviewInsight password",
+            $"Someone asked to reset the password of this account. If it was you, open this link: {resetLink}\nIf not, ignore this message.");
+
+    public Task SendPasswordResetCodeAsync(AppUser user, string email, string resetCode) =>
+        SendAsync(email, "Your InterviewInsight reset code", $"Your reset code: {resetCode}");
+
+    private async Task SendAsync(string to, string subject, string body)
+    {
+        if (!IsConfigured(config))
+        {
+            throw new InvalidOperationException("E-mail is not configured (Smtp:Host is empty).");
+        }
+
+        using var client = new SmtpClient(config["Smtp:Host"], config.GetValue("Smtp:Port", 587))
+        {
+            EnableSsl = config.GetValue("Smtp:EnableSsl", true),
+        };
+        if (!string.IsNullOrEmpty(config["Smtp:UserName"]))
+        {
+            client.Credentials = new NetworkCredential(config["Smtp:UserName"], config["Smtp:Password"]);
+        }
+
+        var from = string.IsNullOrWhiteSpace(config["Smtp:From"]) ? "no-reply@localhost" : config["Smtp:From"]!;
+        using var message = new MailMessage(from, to, subject, body);
+        await client.SendMailAsync(message);
+    }
+}

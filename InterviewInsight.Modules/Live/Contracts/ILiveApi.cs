@@ -1,0 +1,11 @@
+namespace InterviewInsight.Modules.Live.Contracts;
+
+/// <summary>The Live module as other modules see it. Every call is scoped to an owner: no call returns another user's session.</summary>
+public interface ILiveApi
+{
+    Task<IReadOnlyList<PracticeSessionSummary>> ListSessionsAsync(string ownerId, CancellationToken ct = default);
+
+    Task<PracticeSessionDetails?> GetSessionAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
+
+    Task<Guid> CreateSessionAsync(string ownerId, SessionKind kind, SessionSetUp setUp, CancellationToken ct = default);
+}

@@ -1,0 +1,59 @@
+namespace InterviewInsight.Modules.Live.Contracts;
+
+public enum SessionKind
+{
+    Live,
+    Upload,
+}
+
+public enum SessionStatus
+{
+    Draft,
+    InProgress,
+    Ended,
+}
+
+public enum InterviewType
+{
+    Behavioural,
+    Technical,
+    Mixed,
+}
+
+public enum Seniority
+{
+    Junior,
+    Mid,
+    Senior,
+}
+
+/// <summary>What the candidate agreed to have analysed in this session; each modality is consented separately.</summary>
+public sealed record AnalysisConsent(bool Audio, bool Video, bool Expressions);
+
+public sealed record SessionSetUp(
+    string Role,
+    string Domain,
+    Seniority Seniority,
+    InterviewType InterviewType,
+    int QuestionCount,
+    string? JobDescription,
+    bool CameraOn,
+    AnalysisConsent Consent);
+
+public sealed record PracticeSessionSummary(
+    Guid Id,
+    SessionKind Kind,
+    string Title,
+    SessionStatus Status,
+    DateTime CreatedAt,
+    DateTime? EndedAt);
+
+public sealed record PracticeSessionDetails(
+    Guid Id,
+    string OwnerId,
+    SessionKind Kind,
+    SessionStatus Status,
+    SessionSetUp SetUp,
+    string Language,
+    DateTime CreatedAt,
+    DateTime? EndedAt);

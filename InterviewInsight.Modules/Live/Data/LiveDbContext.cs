@@ -1,0 +1,47 @@
+using InterviewInsight.Modules.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace InterviewInsight.Modules.Live.Data;
+
+internal class LiveDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string Module = "Live";
+
+    public DbSet<PracticeSession> Sessions => Set<PracticeSession>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ConfigureModule("live");
+        modelBuilder.Entity<PracticeSession>(b =>
+        {
+            b.ToTable("PracticeSessions");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.OwnerId).HasMaxLength(64);
+            b.Property(s => s.Role).HasMaxLength(200);
+            b.Property(s => s.Domain).HasMaxLength(200);
+            b.Property(s => s.JobDescription).HasMaxLength(20_000);
+            b.Property(s => s.Language).HasMaxLength(10);
+            b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+            b.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(s => s.Seniority).HasConversion<string>().HasMaxLength(20);
+            b.Property(s => s.InterviewType).HasConversion<string>().HasMaxLength(20);
+            b.Ignore(s => s.Title);
+            b.HasIndex(s => new { s.OwnerId, s.CreatedAt });
+        });
+    }
+}
+
+internal sealed class SqliteLiveDbContext(DbContextOptions<SqliteLiveDbContext> options) : LiveDbContext(options);
+
+internal sealed class PostgresLiveDbContext(DbContextOptions<PostgresLiveDbContext> options) : LiveDbContext(options);
+
+internal sealed class LiveDesignTimeFactory :
+    IDesignTimeDbContextFactory<SqliteLiveDbContext>, IDesignTimeDbContextFactory<PostgresLiveDbContext>
+{
+    SqliteLiveDbContext IDesignTimeDbContextFactory<SqliteLiveDbContext>.CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Sqlite<SqliteLiveDbContext>(LiveDbContext.Module));
+
+    PostgresLiveDbContext IDesignTimeDbContextFactory<PostgresLiveDbContext>.CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.Postgres<PostgresLiveDbContext>(LiveDbContext.Module));
+}

@@ -1,0 +1,46 @@
+using InterviewInsight.Modules.Live.Contracts;
+
+namespace InterviewInsight.Modules.Live.Data;
+
+internal sealed class PracticeSession
+{
+    public Guid Id { get; set; }
+
+    public string OwnerId { get; set; } = "";
+
+    public SessionKind Kind { get; set; }
+
+    public SessionStatus Status { get; set; }
+
+    public string Role { get; set; } = "";
+
+    public string Domain { get; set; } = "";
+
+    public Seniority Seniority { get; set; }
+
+    public InterviewType InterviewType { get; set; }
+
+    public int QuestionCount { get; set; }
+
+    public string? JobDescription { get; set; }
+
+    public bool CameraOn { get; set; }
+
+    public bool ConsentAudio { get; set; }
+
+    public bool ConsentVideo { get; set; }
+
+    public bool ConsentExpressions { get; set; }
+
+    /// <summary>English only for now; stored so analysis can refuse other languages honestly later.</summary>
+    public string Language { get; set; } = "en";
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+
+    public string Title => string.IsNullOrWhiteSpace(Domain) ? Role : $"{Role} · {Domain}";
+
+    public SessionSetUp ToSetUp() => new(Role, Domain, Seniority, InterviewType, QuestionCount, JobDescription, CameraOn,
+        new AnalysisConsent(ConsentAudio, ConsentVideo, ConsentExpressions));
+}

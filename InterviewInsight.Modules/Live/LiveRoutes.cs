@@ -1,0 +1,9 @@
+namespace InterviewInsight.Modules.Live;
+
+public static class LiveRoutes
+{
+    public const string NewSession = "/practice/new";
+    public const string Session = "/practice/{SessionId:guid}";
+
+    public static string SessionFor(Guid id) => $"/practice/{id}";
+}

@@ -1,0 +1,25 @@
+using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Live.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace InterviewInsight.Modules.Live.Sessions;
+
+internal static class SessionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/sessions").RequireAuthorization(Policies.Candidate).WithTags("Practice sessions");
+
+        group.MapGet("/", async (ICurrentUser me, ILiveApi live, CancellationToken ct) =>
+                TypedResults.Ok(await live.ListSessionsAsync(await me.RequireUserIdAsync(), ct)))
+            .WithSummary("The signed-in user's practice sessions, newest first.");
+
+        group.MapGet("/{sessionId:guid}", async Task<IResult> (Guid sessionId, ICurrentUser me, ILiveApi live, CancellationToken ct) =>
+                await live.GetSessionAsync(await me.RequireUserIdAsync(), sessionId, ct) is { } session
+                    ? TypedResults.Ok(session)
+                    : TypedResults.NotFound())
+            .WithSummary("One of the signed-in user's sessions; 404 for anyone else's.");
+    }
+}

@@ -1,0 +1,27 @@
+using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Progress.Data;
+using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewInsight.Modules.Progress;
+
+public static class ProgressModule
+{
+    public static IServiceCollection AddProgressModule(this IServiceCollection services, IConfiguration config) =>
+        services
+            .AddModuleDbContext<ProgressDbContext, SqliteProgressDbContext, PostgresProgressDbContext>(config, ProgressDbContext.Module)
+            .AddOutboxFor<ProgressDbContext>(ProgressDbContext.Module)
+            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>();
+
+    private sealed class DeleteDataOnUserDeleted(IDbContextFactory<ProgressDbContext> dbs) : IEventHandler<UserDeleted>
+    {
+        public async Task HandleAsync(UserDeleted integrationEvent, CancellationToken ct)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Journal.Where(x => x.OwnerId == integrationEvent.UserId).ExecuteDeleteAsync(ct);
+        }
+    }
+}

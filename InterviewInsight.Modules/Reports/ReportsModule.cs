@@ -1,0 +1,27 @@
+using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Reports.Data;
+using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewInsight.Modules.Reports;
+
+public static class ReportsModule
+{
+    public static IServiceCollection AddReportsModule(this IServiceCollection services, IConfiguration config) =>
+        services
+            .AddModuleDbContext<ReportsDbContext, SqliteReportsDbContext, PostgresReportsDbContext>(config, ReportsDbContext.Module)
+            .AddOutboxFor<ReportsDbContext>(ReportsDbContext.Module)
+            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>();
+
+    private sealed class DeleteDataOnUserDeleted(IDbContextFactory<ReportsDbContext> dbs) : IEventHandler<UserDeleted>
+    {
+        public async Task HandleAsync(UserDeleted integrationEvent, CancellationToken ct)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Links.Where(x => x.OwnerId == integrationEvent.UserId).ExecuteDeleteAsync(ct);
+        }
+    }
+}

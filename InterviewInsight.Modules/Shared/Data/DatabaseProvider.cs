@@ -1,0 +1,7 @@
+namespace InterviewInsight.Modules.Shared.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

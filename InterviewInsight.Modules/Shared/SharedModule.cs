@@ -1,0 +1,29 @@
+using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.Progress;
+using InterviewInsight.Modules.Shared.Settings;
+using InterviewInsight.Modules.Shared.Settings.Data;
+using InterviewInsight.Modules.Shared.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewInsight.Modules.Shared;
+
+/// <summary>Building blocks every module uses: clock, outbox, progress bus, instance settings.</summary>
+public static class SharedModule
+{
+    public static IServiceCollection AddSharedModule(this IServiceCollection services, IConfiguration config, bool runsJobs)
+    {
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<IProgressBus, InProcessProgressBus>();
+        services.AddModuleDbContext<SettingsDbContext, SqliteSettingsDbContext, PostgresSettingsDbContext>(config, SettingsDbContext.Module);
+        services.AddSingleton<IInstanceSettings, InstanceSettings>();
+        services.AddTransient<OutboxDeliveryJob>();
+        if (runsJobs)
+        {
+            services.AddHostedService<OutboxDispatcher>();
+        }
+
+        return services;
+    }
+}

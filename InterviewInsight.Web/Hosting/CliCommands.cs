@@ -1,0 +1,44 @@
+using InterviewInsight.Modules.Analysis;
+
+namespace InterviewInsight.Web.Hosting;
+
+/// <summary>
+/// Command-line verbs of the app binary. Returns null when the arguments are not a command, so the web host starts.
+/// </summary>
+internal static class CliCommands
+{
+    public static async Task<int?> TryRunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        var config = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray())
+            .Build();
+
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+
+        return args[0] switch
+        {
+            "models" => await AnalysisCommands.ModelsAsync(args[1..], config, Console.Out, cts.Token),
+            "help" or "--help" => Help(),
+            _ => null,
+        };
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine("""
+            InterviewInsight
+              (no command)                      run the web app (--urls http://127.0.0.1:5000, --role web|worker|all)
+              models install [--from DIR] [--all]  install the models of models/models.json into Models:Path
+              models status                     show which models and engines are available
+            """);
+        return 0;
+    }
+}

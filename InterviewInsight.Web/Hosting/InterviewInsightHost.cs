@@ -1,0 +1,56 @@
+using InterviewInsight.Modules;
+using InterviewInsight.Web.Components;
+using MudBlazor.Services;
+
+namespace InterviewInsight.Web.Hosting;
+
+/// <summary>Everything Program.cs wires, in one place, so Program stays a few lines.</summary>
+internal static class InterviewInsightHost
+{
+    public static WebApplicationBuilder AddInterviewInsight(this WebApplicationBuilder builder)
+    {
+        // appsettings.json lives at the repository root and is copied next to the binaries.
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false, reloadOnChange: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(Environment.GetCommandLineArgs().Skip(1).ToArray());
+
+        // Static assets from the build output work too (not only after publish).
+        builder.WebHost.UseStaticWebAssets();
+
+        var role = ProcessRole.From(builder.Configuration);
+        builder.Services.AddSingleton(role);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddModules(builder.Configuration, role);
+        builder.Services.AddJobs(builder.Configuration, role);
+        builder.Services.AddReadinessChecks();
+        builder.Services.AddApiDocs();
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    public static async Task UseInterviewInsightAsync(this WebApplication app)
+    {
+        await app.Services.InitializeModulesAsync(app.Logger);
+
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies(typeof(ModulesAssembly).Assembly);
+
+        app.MapHealth();
+        app.MapApiDocs();
+        app.MapJobsDashboard();
+        app.MapModules();
+
+        var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : app.Configuration["urls"] ?? "(default)";
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("InterviewInsight is running at {Urls}", string.Join(", ", app.Urls.DefaultIfEmpty(urls))));
+    }
+}
