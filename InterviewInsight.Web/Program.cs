@@ -7,7 +7,7 @@ if (await CliCommands.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddInterviewInsight();
+builder.AddInterviewInsight(args);
 
 var app = builder.Build();
 await app.UseInterviewInsightAsync();

@@ -11,9 +11,10 @@ internal static class HangfireSetup
 {
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration config, ProcessRole role)
     {
-        var connectionString = DatabaseSettings.HangfireConnectionString(config);
-        services.AddHangfire(c =>
+        services.AddHangfire((sp, c) =>
         {
+            // Read when the storage is built, so hosts and tests can still change the configuration.
+            var connectionString = DatabaseSettings.HangfireConnectionString(sp.GetRequiredService<IConfiguration>());
             c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();

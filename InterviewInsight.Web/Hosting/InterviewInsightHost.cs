@@ -7,12 +7,12 @@ namespace InterviewInsight.Web.Hosting;
 /// <summary>Everything Program.cs wires, in one place, so Program stays a few lines.</summary>
 internal static class InterviewInsightHost
 {
-    public static WebApplicationBuilder AddInterviewInsight(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddInterviewInsight(this WebApplicationBuilder builder, string[] args)
     {
         // appsettings.json lives at the repository root and is copied next to the binaries.
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false, reloadOnChange: true);
         builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddCommandLine(Environment.GetCommandLineArgs().Skip(1).ToArray());
+        builder.Configuration.AddCommandLine(args);
 
         // Static assets from the build output work too (not only after publish).
         builder.WebHost.UseStaticWebAssets();

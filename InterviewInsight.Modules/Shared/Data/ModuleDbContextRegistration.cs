@@ -7,9 +7,9 @@ namespace InterviewInsight.Modules.Shared.Data;
 public static class ModuleDbContextRegistration
 {
     /// <summary>
-    /// Registers a module's DbContext factory for the configured provider. The model lives in TBase;
-    /// TSqlite and TPostgres exist only so one assembly can hold a migration set per provider.
-    /// Callers ask for IDbContextFactory&lt;TBase&gt; and never see the provider.
+    /// Registers a module's DbContext factory. The model lives in TBase; TSqlite and TPostgres exist only so one assembly
+    /// can hold a migration set per provider. Callers ask for IDbContextFactory&lt;TBase&gt; and never see the provider.
+    /// Configuration is read when the factory is first resolved, so hosts and tests can override it up to that point.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TBase, TSqlite, TPostgres>(
         this IServiceCollection services, IConfiguration config, string module)
@@ -17,38 +17,34 @@ public static class ModuleDbContextRegistration
         where TSqlite : TBase
         where TPostgres : TBase
     {
-        var connectionString = DatabaseSettings.ConnectionString(config, module);
         var historyTable = $"__EFMigrationsHistory_{module}";
+        services.AddDbContextFactory<TPostgres>((sp, o) => o.UseNpgsql(
+            DatabaseSettings.ConnectionString(sp.GetRequiredService<IConfiguration>(), module),
+            x => x.MigrationsHistoryTable(historyTable, module.ToLowerInvariant())));
+        services.AddDbContextFactory<TSqlite>((sp, o) => o.UseSqlite(
+            SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), module),
+            x => x.MigrationsHistoryTable(historyTable)));
 
-        if (DatabaseSettings.Provider(config) == DatabaseProvider.Postgres)
-        {
-            services.AddDbContextFactory<TPostgres>(o => o.UseNpgsql(
-                connectionString, x => x.MigrationsHistoryTable(historyTable, module.ToLowerInvariant())));
-            services.AddSingleton<IDbContextFactory<TBase>>(sp =>
-                new DerivedContextFactory<TBase, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>()));
-        }
-        else
-        {
-            EnsureSqliteFolder(connectionString);
-            services.AddDbContextFactory<TSqlite>(o => o.UseSqlite(
-                connectionString, x => x.MigrationsHistoryTable(historyTable)));
-            services.AddSingleton<IDbContextFactory<TBase>>(sp =>
-                new DerivedContextFactory<TBase, TSqlite>(sp.GetRequiredService<IDbContextFactory<TSqlite>>()));
-        }
-
+        services.AddSingleton<IDbContextFactory<TBase>>(sp =>
+            DatabaseSettings.Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
+                ? new DerivedContextFactory<TBase, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>())
+                : new DerivedContextFactory<TBase, TSqlite>(sp.GetRequiredService<IDbContextFactory<TSqlite>>()));
         services.AddSingleton<IModuleDatabase>(sp =>
             new ModuleDatabase<TBase>(module, sp.GetRequiredService<IDbContextFactory<TBase>>()));
         return services;
     }
 
-    private static void EnsureSqliteFolder(string connectionString)
+    private static string SqliteConnectionString(IConfiguration config, string module)
     {
+        var connectionString = DatabaseSettings.ConnectionString(config, module);
         var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
         var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
+
+        return connectionString;
     }
 
     private sealed class DerivedContextFactory<TBase, TDerived>(IDbContextFactory<TDerived> inner) : IDbContextFactory<TBase>

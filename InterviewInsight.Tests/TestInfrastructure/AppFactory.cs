@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewInsight.Tests.TestInfrastructure;
+
+/// <summary>
+/// The real host on real SQLite files in a fresh temp folder and the real Hangfire in-memory store.
+/// Pass the same <see cref="DataPath"/> to a second factory to simulate a restart on the same data.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configureServices;
+    private readonly string? role;
+
+    public AppFactory(string? dataPath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? role = null)
+    {
+        DataPath = dataPath ?? Directory.CreateTempSubdirectory("ii-test-").FullName;
+        this.configureServices = configureServices;
+        this.role = role;
+        this.settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Data:Path"] = DataPath,
+            ["Models:Path"] = Environment.GetEnvironmentVariable("II_TEST_MODELS_PATH") ?? Path.Combine(DataPath, "models"),
+            ["ConnectionStrings:Hangfire"] = "",
+            ["Outbox:PollMilliseconds"] = "200",
+            ["Logging:Console:FormatterName"] = "simple",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+    }
+
+    public string DataPath { get; }
+
+    public HttpClient CreateClientAs(string userId, string role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, $"{userId};{role}");
+        return client;
+    }
+
+    public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        if (role is not null)
+        {
+            builder.UseSetting("role", role);
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, o =>
+                    o.ForwardDefaultSelector = ctx => ctx.Request.Headers.ContainsKey(TestAuthHandler.Header) ? null : IdentityConstants.ApplicationScheme);
+            services.Configure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestAuthHandler.SchemeName;
+                o.DefaultAuthenticateScheme = TestAuthHandler.SchemeName;
+                o.DefaultChallengeScheme = TestAuthHandler.SchemeName;
+                o.DefaultForbidScheme = TestAuthHandler.SchemeName;
+            });
+            configureServices?.Invoke(services);
+        });
+    }
+}

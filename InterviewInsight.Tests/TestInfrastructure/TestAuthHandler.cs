@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewInsight.Tests.TestInfrastructure;
+
+/// <summary>
+/// Signs a request in as the user named in the X-Test-User header ("id;role"). Requests without the header fall
+/// through to the real Identity cookie scheme, so anonymous behaviour (redirect to log-in) stays real.
+/// </summary>
+public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Test";
+    public const string Header = "X-Test-User";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(Header, out var value))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var parts = value.ToString().Split(';');
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, parts[0] + "@test.local"), new(ClaimTypes.Email, parts[0] + "@test.local") };
+        claims.AddRange(parts.Skip(1).Select(role => new Claim(ClaimTypes.Role, role)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Tests.TestInfrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewInsight.Tests.Web;
+
+[Trait("Category", "Integration")]
+public sealed class AccessTests : IDisposable
+{
+    private readonly AppFactory app = new();
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/health")]
+    [InlineData("/health/ready")]
+    [InlineData("/Account/Login")]
+    [InlineData("/Account/Register")]
+    [InlineData("/Account/ForgotPassword")]
+    [InlineData("/api/openapi/v1.json")]
+    public async Task Given_anonymous_visitor_When_opening_public_route_Then_it_is_served(string route)
+    {
+        // Act
+        var response = await app.CreateAnonymousClient().GetAsync(route);
+
+        // Assert
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, route);
+    }
+
+    [Theory]
+    [InlineData("/practice/new")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/status")]
+    [InlineData("/coach")]
+    [InlineData("/Account/Manage")]
+    public async Task Given_anonymous_visitor_When_opening_protected_page_Then_redirected_to_login(string route)
+    {
+        // Act
+        var response = await app.CreateAnonymousClient().GetAsync(route);
+
+        // Assert
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task Given_anonymous_caller_When_calling_api_Then_401_not_a_login_page()
+    {
+        var response = await app.CreateAnonymousClient().GetAsync("/api/sessions");
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/status")]
+    [InlineData("/admin/jobs")]
+    [InlineData("/coach")]
+    public async Task Given_candidate_When_opening_admin_or_coach_area_Then_forbidden(string route)
+    {
+        // Act
+        var response = await app.CreateClientAs("candidate-1", Roles.Candidate).GetAsync(route);
+
+        // Assert
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Given_admin_When_opening_admin_pages_Then_served()
+    {
+        var client = app.CreateClientAs("admin-1", Roles.Admin);
+        (await client.GetAsync("/admin/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/admin/status")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Given_session_of_another_user_When_candidate_requests_it_Then_404_and_absent_from_list()
+    {
+        // Arrange
+        var live = app.Services.GetRequiredService<ILiveApi>();
+        var setUp = new SessionSetUp("Backend engineer", "Payments", Seniority.Mid, InterviewType.Mixed, 3, null, true, new AnalysisConsent(true, true, false));
+        var othersSession = await live.CreateSessionAsync("owner-a", SessionKind.Live, setUp);
+        var ownSession = await live.CreateSessionAsync("owner-b", SessionKind.Live, setUp);
+        var intruder = app.CreateClientAs("owner-b", Roles.Candidate);
+
+        // Act
+        var direct = await intruder.GetAsync($"/api/sessions/{othersSession}");
+        var list = await intruder.GetFromJsonAsync<List<PracticeSessionSummary>>("/api/sessions");
+        var page = await intruder.GetStringAsync($"/practice/{othersSession}");
+
+        // Assert
+        direct.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        list!.Select(s => s.Id).ShouldBe([ownSession]);
+        page.ShouldNotContain("Payments");
+        (await intruder.GetAsync($"/api/sessions/{ownSession}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Given_running_app_When_readiness_checked_Then_databases_are_migrated()
+    {
+        var body = await app.CreateAnonymousClient().GetStringAsync("/health/ready");
+        body.ShouldContain("\"databases\"");
+        body.ShouldContain("All module databases reachable and migrated.");
+    }
+
+    public void Dispose() => app.Dispose();
+}
