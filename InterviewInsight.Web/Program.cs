@@ -6,7 +6,8 @@ if (await CliCommands.TryRunAsync(args) is { } exitCode)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root = the app folder, so static assets resolve wherever the app is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddInterviewInsight(args);
 
 var app = builder.Build();

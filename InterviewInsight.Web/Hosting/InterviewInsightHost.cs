@@ -14,9 +14,6 @@ internal static class InterviewInsightHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
 
-        // Static assets from the build output work too (not only after publish).
-        builder.WebHost.UseStaticWebAssets();
-
         var role = ProcessRole.From(builder.Configuration);
         builder.Services.AddSingleton(role);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -23,7 +23,9 @@ public static class ModuleDbContextRegistration
             x => x.MigrationsHistoryTable(historyTable, module.ToLowerInvariant())));
         services.AddDbContextFactory<TSqlite>((sp, o) => o.UseSqlite(
             SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), module),
-            x => x.MigrationsHistoryTable(historyTable)));
+            x => x.MigrationsHistoryTable(historyTable))
+            // Schemas separate modules on PostgreSQL; on SQLite each module has its own file instead.
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.SchemaConfiguredWarning)));
 
         services.AddSingleton<IDbContextFactory<TBase>>(sp =>
             DatabaseSettings.Provider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres

@@ -1,0 +1,58 @@
+using InterviewInsight.Tests.TestInfrastructure;
+using Microsoft.Playwright;
+
+namespace InterviewInsight.Tests.E2E;
+
+/// <summary>Debian's Chromium driven by Playwright, headless, with a fake camera and microphone allowed.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser, string screenshotDir)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+        ScreenshotDir = screenshotDir;
+    }
+
+    public string ScreenshotDir { get; }
+
+    public static async Task<BrowserSession> StartAsync(string testName)
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new FileNotFoundException("Debian's chromium is not installed; run scripts/install-deps.sh --test.", chromium);
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
+        });
+        var dir = Path.Combine(TestAssets.RepoRoot, "artifacts", "test-results", "screenshots", testName);
+        Directory.CreateDirectory(dir);
+        return new BrowserSession(playwright, browser, dir);
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
