@@ -7,11 +7,12 @@ namespace InterviewInsight.Modules.Analysis.Speech.Transcription;
 /// CMU PocketSphinx en-us through P/Invoke: always available offline (Debian packages), low accuracy. The decoder is
 /// created once and is not thread-safe, so calls are serialised. Register as a singleton.
 /// <para>
-/// Decoding strategy (measured on the shared test clips, see <c>PocketSphinxSpeechToTextTests</c>): the recording is
-/// decoded as whole utterances of at most 30 s, cut at the quietest 10 ms inside the last 10 s of each chunk. Decoding
-/// each VAD speech region separately was clearly worse (JFK 18 % vs 41 % WER; mean over 9 clips 45 % vs 52 %):
-/// short utterances give the n-gram language model too little context and the decoder's cepstral mean normalisation too
-/// little audio to settle. The 30 s cap keeps the search lattice (memory, time) bounded on long interviews.
+/// Decoding strategy (measured on the 9 shared clips with references, see <c>PocketSphinxSpeechToTextTests</c>): the
+/// recording is decoded as whole utterances of at most 30 s, cut at the quietest 10 ms inside the last 10 s of each chunk.
+/// Decoding each VAD speech region separately was worse: word-weighted WER 25.2 % whole vs 33.9 % per region (JFK
+/// 18.2 % vs 40.9 %). Short utterances give the n-gram language model less context, and trimming to the VAD region
+/// removes the leading silence the decoder's cepstral mean normalisation and silence model settle on (even single-region
+/// clips got worse). The 30 s cap keeps the search (memory, time) bounded on long interviews.
 /// </para>
 /// </summary>
 internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable

@@ -21,7 +21,8 @@ public sealed class PocketSphinxSpeechToTextTests(ITestOutputHelper output)
 
         // Assert
         output.WriteLine(transcript.Text);
-        WordErrorRate.Compute(reference, transcript.Text).ShouldBeLessThan(0.25);
+        // Measured 18.2 % (22 words, 4 errors); PocketSphinx is deterministic.
+        WordErrorRate.Compute(reference, transcript.Text).ShouldBeLessThan(0.2);
         transcript.Engine.ShouldBe(engine.Engine);
         transcript.LowAccuracy.ShouldBeTrue();
         transcript.Words.ShouldAllBe(w => w.Start >= 0 && w.End > w.Start && w.End <= 11.0 && w.Confidence >= 0 && w.Confidence <= 1);
@@ -72,7 +73,8 @@ public sealed class PocketSphinxSpeechToTextTests(ITestOutputHelper output)
         output.WriteLine(markdown);
         rows.Count.ShouldBe(SpeechAccuracyReport.Clips.Count);
         var overall = rows.Sum(r => r.WordErrorRate * r.ReferenceWords) / rows.Sum(r => r.ReferenceWords);
-        overall.ShouldBeLessThan(0.45);
+        // Measured 25.2 % word-weighted over 115 reference words.
+        overall.ShouldBeLessThan(0.27);
         rows.ShouldAllBe(r => r.RealTimeFactor > 0 && r.RealTimeFactor < 2);
         markdown.ShouldContain("| **all** | pocketsphinx-en-us-5prealpha |");
     }
