@@ -33,6 +33,9 @@ internal static class PocketSphinxNative
     public static extern int ps_free(IntPtr ps);
 
     [DllImport(PocketSphinxLibrary)]
+    public static extern int ps_reinit(IntPtr ps, IntPtr config);
+
+    [DllImport(PocketSphinxLibrary)]
     public static extern int ps_start_utt(IntPtr ps);
 
     [DllImport(PocketSphinxLibrary)]

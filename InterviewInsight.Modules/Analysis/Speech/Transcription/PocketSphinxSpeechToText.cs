@@ -9,7 +9,7 @@ namespace InterviewInsight.Modules.Analysis.Speech.Transcription;
 /// <para>
 /// Decoding strategy (measured on the 9 shared clips with references, see <c>PocketSphinxSpeechToTextTests</c>): the
 /// recording is decoded as whole utterances of at most 30 s, cut at the quietest 10 ms inside the last 10 s of each chunk.
-/// Decoding each VAD speech region separately was worse: word-weighted WER 25.2 % whole vs 33.9 % per region (JFK
+/// Decoding each VAD speech region separately was worse: word-weighted WER 25.2 % whole vs 33.0 % per region (JFK
 /// 18.2 % vs 40.9 %). Short utterances give the n-gram language model less context, and trimming to the VAD region
 /// removes the leading silence the decoder's cepstral mean normalisation and silence model settle on (even single-region
 /// clips got worse). The 30 s cap keeps the search (memory, time) bounded on long interviews.
@@ -116,7 +116,7 @@ internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable
 
     private Transcript DecodeRegions(float[] samples, IReadOnlyList<(int Start, int End)> regions, CancellationToken ct)
     {
-        EnsureDecoder();
+        EnsureFreshDecoder();
         var words = new List<TranscriptWord>();
         foreach (var (start, end) in regions)
         {
@@ -185,10 +185,15 @@ internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable
         return pcm;
     }
 
-    private void EnsureDecoder()
+    /// <summary>
+    /// Creates the decoder on first use; later calls reset it, because the front end's noise estimate carries over from
+    /// one utterance to the next and would make a transcript depend on what was decoded before it.
+    /// </summary>
+    private void EnsureFreshDecoder()
     {
         if (decoder != IntPtr.Zero)
         {
+            Check(PocketSphinxNative.ps_reinit(decoder, IntPtr.Zero), "ps_reinit");
             return;
         }
 
