@@ -2,10 +2,11 @@ using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Speech;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
 using InterviewInsight.Modules.Analysis.Speech.Vad;
+using Xunit.Abstractions;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Speech;
 
-public sealed class SpeechAnalyzerTests
+public sealed class SpeechAnalyzerTests(ITestOutputHelper output)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,6 +24,7 @@ public sealed class SpeechAnalyzerTests
         var result = await analyzer.AnalyzeAsync(samples, spans, CancellationToken.None);
 
         // Assert
+        output.WriteLine(JsonSerializer.Serialize(result.Timings, Json));
         result.DurationSeconds.ShouldBe(11.0, 0.01);
         result.Engine.ShouldBe(engine.Engine);
         result.LowAccuracy.ShouldBeTrue();
