@@ -64,25 +64,8 @@ internal static class WhisperSegmentAssembler
         double start,
         double end,
         double offset,
-        List<TranscriptWord> words)
-    {
-        var segmentWords = GroupIntoWords(textTokens, tokenizer);
-        var totalCharacters = segmentWords.Sum(w => w.Text.Length);
-        if (totalCharacters == 0)
-        {
-            return;
-        }
-
-        var span = Math.Max(0.0, end - start);
-        var charactersBefore = 0;
-        foreach (var (text, confidence) in segmentWords)
-        {
-            var wordStart = start + (span * charactersBefore / totalCharacters);
-            charactersBefore += text.Length;
-            var wordEnd = start + (span * charactersBefore / totalCharacters);
-            words.Add(new TranscriptWord(text, Math.Round(offset + wordStart, 3), Math.Round(offset + wordEnd, 3), confidence));
-        }
-    }
+        List<TranscriptWord> words) =>
+        words.AddRange(WordSpanSplitter.Split(GroupIntoWords(textTokens, tokenizer), offset + start, offset + end));
 
     // Byte-level BPE marks a word start with a leading space byte; bytes are joined before UTF-8 decoding
     // because one character can be split over two tokens.
