@@ -1,8 +1,8 @@
 namespace InterviewInsight.Modules.Analysis.Speech.Transcription;
 
 /// <summary>
-/// The engine to use (null when none is available) and every engine passed over: the unavailable ones before
-/// it with their reason, and the available ones after it as "lower preference".
+/// The engine to use (null when none is available) and every engine passed over with the reason: why it is
+/// unavailable, or that a preferred engine was chosen.
 /// </summary>
 internal sealed record SpeechToTextSelection(ISpeechToText? Selected, IReadOnlyList<SkippedSpeechEngine> Skipped)
 {

@@ -12,18 +12,14 @@ internal static class SpeechToTextSelector
         var skipped = new List<SkippedSpeechEngine>();
         foreach (var engine in enginesInPreferenceOrder)
         {
-            if (selected is not null)
-            {
-                var state = engine.IsAvailable(out _) ? "available" : "unavailable";
-                skipped.Add(new SkippedSpeechEngine(engine.Engine, $"Lower preference than {selected.Engine} ({state})."));
-            }
-            else if (engine.IsAvailable(out var reason))
+            var available = engine.IsAvailable(out var reason);
+            if (available && selected is null)
             {
                 selected = engine;
             }
             else
             {
-                skipped.Add(new SkippedSpeechEngine(engine.Engine, reason));
+                skipped.Add(new SkippedSpeechEngine(engine.Engine, available ? $"Available, but {selected!.Engine} is preferred." : reason));
             }
         }
 

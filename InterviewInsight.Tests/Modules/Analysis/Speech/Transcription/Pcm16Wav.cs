@@ -3,9 +3,11 @@ namespace InterviewInsight.Tests.Modules.Analysis.Speech.Transcription;
 /// <summary>Reads the 16-bit PCM mono WAV test clips (walks the RIFF chunks, so LIST/INFO chunks are skipped).</summary>
 internal static class Pcm16Wav
 {
-    public static float[] ReadMono16k(string path)
+    public static float[] ReadMono16k(string path) => ReadMono16k(File.OpenRead(path), path);
+
+    public static float[] ReadMono16k(Stream stream, string path)
     {
-        using var reader = new BinaryReader(File.OpenRead(path));
+        using var reader = new BinaryReader(stream);
         if (new string(reader.ReadChars(4)) != "RIFF")
         {
             throw new InvalidDataException($"{path} is not a RIFF file.");
