@@ -1,4 +1,5 @@
 namespace InterviewInsight.Modules.Analysis.Speech.Transcription;
 
-/// <summary>A transcript with word timings and the engine that produced it.</summary>
+internal sealed record TranscriptWord(string Text, double Start, double End, double Confidence);
+
 internal sealed record Transcript(string Text, IReadOnlyList<TranscriptWord> Words, string Engine, bool LowAccuracy);
