@@ -17,59 +17,60 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
     private readonly IFaceDetector _detector = models.Detector(options.Detector);
     private readonly FaceTracker _tracker = new(options.DetectEveryNFrames);
     private int _lastFaceCount;
+    private FaceDetection? _lastDetection;
 
     public FrameObservation Analyze(Mat bgrFrame, double timeSeconds)
     {
-        var landmarks = TrackOrDetect(bgrFrame);
+        var (landmarks, detectedBox) = TrackOrDetect(bgrFrame);
         if (landmarks is null)
         {
-            _lastFaceCount = 0;
             return new FrameObservation
             {
                 TimeSeconds = timeSeconds,
                 FrameSize = bgrFrame.Size(),
-                Quality = timer.Time("quality", () => FrameQuality.Measure(bgrFrame, null)),
+                Quality = timer.Time("quality", () => FrameQuality.Measure(bgrFrame, detectedBox)),
+                FacePresent = detectedBox is not null,
+                FaceCount = detectedBox is null ? 0 : _lastFaceCount,
+                FaceBox = detectedBox,
             };
         }
 
         var bounds = landmarks.Bounds;
-        var (pose, gaze, ear) = timer.Time("geometry", () => (
-            HeadPoseEstimator.Estimate(landmarks, bgrFrame.Size()),
-            GazeEstimator.Estimate(landmarks),
-            EyeAspectRatio.Compute(landmarks)));
 
-        Blendshapes? shapes = null;
-        ExpressionScores? expression = null;
-        if (options.ExpressionsEnabled)
-        {
-            shapes = timer.Time("blendshapes", () => models.Blendshapes.Run(landmarks));
-            expression = timer.Time("expression", () => models.Expressions.Classify(bgrFrame, bounds));
-        }
+        // Blendshapes always run: their eyeLook and eyeBlink scores are gaze signals. Only the expression outputs are gated.
+        var shapes = timer.Time("blendshapes", () => models.Blendshapes.Run(landmarks));
+        var (gaze, ear) = timer.Time("geometry", () => (
+            new GazeSample(HeadPoseEstimator.Estimate(landmarks, bgrFrame.Size()), GazeEstimator.Estimate(landmarks), EyeLook.From(shapes)),
+            EyeAspectRatio.Compute(landmarks)));
+        var expression = options.ExpressionsEnabled
+            ? timer.Time("expression", () => models.Expressions.Classify(bgrFrame, bounds))
+            : null;
 
         return new FrameObservation
         {
             TimeSeconds = timeSeconds,
             FrameSize = bgrFrame.Size(),
             Quality = timer.Time("quality", () => FrameQuality.Measure(bgrFrame, bounds)),
+            FacePresent = true,
             FaceCount = Math.Max(1, _lastFaceCount),
             FaceBox = bounds,
-            Pose = pose,
             Gaze = gaze,
             EyeAspectRatio = ear,
-            Smile = shapes?.Smile,
-            ObservableExpression = shapes is null ? null : Expressions.ObservableExpression.Describe(shapes),
+            Smile = options.ExpressionsEnabled ? shapes.Smile : null,
+            ObservableExpression = options.ExpressionsEnabled ? Expressions.ObservableExpression.Describe(shapes) : null,
             Expression = expression,
         };
     }
 
-    private FaceLandmarks? TrackOrDetect(Mat bgrFrame)
+    /// <summary>Landmarks of the followed face, or null; plus the detector box when a face was seen but not meshed.</summary>
+    private (FaceLandmarks? Landmarks, Rect2f? DetectedBox) TrackOrDetect(Mat bgrFrame)
     {
         var detectedNow = false;
         if (_tracker.NeedsDetection)
         {
-            if (!Detect(bgrFrame))
+            if (Detect(bgrFrame) is null)
             {
-                return null;
+                return (null, null);
             }
 
             detectedNow = true;
@@ -78,31 +79,39 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
         var landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
         if (_tracker.OnLandmarks(landmarks))
         {
-            return landmarks;
+            return (landmarks, null);
+        }
+
+        // The detector sees a face the mesh rejects: turned too far (profile) or partly hidden. It is present, not measurable.
+        if (detectedNow)
+        {
+            return (null, _lastDetection?.Box);
         }
 
         // A tracked crop that lost the face gets one fresh detection in the same frame.
-        if (detectedNow || !Detect(bgrFrame))
+        var detection = Detect(bgrFrame);
+        if (detection is null)
         {
-            return null;
+            return (null, null);
         }
 
         landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
-        return _tracker.OnLandmarks(landmarks) ? landmarks : null;
+        return _tracker.OnLandmarks(landmarks) ? (landmarks, null) : (null, detection.Box);
     }
 
-    private bool Detect(Mat bgrFrame)
+    private FaceDetection? Detect(Mat bgrFrame)
     {
         var faces = timer.Time("detect", () => _detector.Detect(bgrFrame));
         var main = FaceSelector.ChooseMain(faces, bgrFrame.Size());
         _lastFaceCount = FaceSelector.CountPeople(faces, main);
+        _lastDetection = main;
         if (main is null)
         {
             _tracker.Lose();
-            return false;
+            return null;
         }
 
         _tracker.OnDetected(FaceRoi.FromDetection(main));
-        return true;
+        return main;
     }
 }

@@ -14,25 +14,25 @@ internal sealed record FrameObservation
 
     public required FrameQuality Quality { get; init; }
 
+    /// <summary>A face was found, even if it is turned too far for landmarks (a strict profile still counts as present).</summary>
+    public bool FacePresent { get; init; }
+
     /// <summary>Faces big enough to be people; more than one raises a quality flag.</summary>
     public int FaceCount { get; init; }
 
     public Rect2f? FaceBox { get; init; }
 
-    public HeadPose? Pose { get; init; }
-
-    public GazeRatios? Gaze { get; init; }
+    /// <summary>Head pose and eye direction; null when no face or the face is turned beyond what the mesh can measure.</summary>
+    public GazeSample? Gaze { get; init; }
 
     public double? EyeAspectRatio { get; init; }
 
     /// <summary>Mean of mouthSmileLeft/Right; null when expressions are off.</summary>
     public double? Smile { get; init; }
 
-    /// <summary>The most visible behaviour (smiling, neutral face...); null when expressions are off.</summary>
+    /// <summary>The most visible face behaviour (smiling, neutral face...); null when expressions are off.</summary>
     public string? ObservableExpression { get; init; }
 
-    /// <summary>Raw expression-model shares; null when expressions are off.</summary>
+    /// <summary>Raw expression-model shares under the model's labels; null when expressions are off.</summary>
     public ExpressionScores? Expression { get; init; }
-
-    public bool FacePresent => Pose is not null;
 }

@@ -2,24 +2,33 @@ namespace InterviewInsight.Modules.Analysis.Vision.Geometry;
 
 /// <summary>
 /// Eye contact per frame: head pose plus eye-in-head rotation, both relative to the personal baseline, inside a cone.
-/// Webcam gaze is noisy (4-10 degrees), so the cone is generous and the result is reported with a confidence.
+/// Eye-in-head rotation averages two signals: the iris ratio (the iris centre moves about 12 mm x sin(angle) across a
+/// ~28 mm eye opening, so 0.1 of ratio is about 13 degrees) and the eyeLook blendshapes (1.0 is about a 35 degree
+/// deflection). Webcam gaze is noisy (4-10 degrees), so the cone is generous and results carry a confidence.
 /// </summary>
-internal sealed class EyeContactClassifier(GazeBaseline baseline, double yawToleranceDegrees = 15, double pitchToleranceDegrees = 15)
+internal sealed class EyeContactClassifier(GazeBaseline baseline, double yawToleranceDegrees = 15, double pitchToleranceDegrees = 18)
 {
-    // Eye-in-head rotation per unit of iris ratio: the iris centre moves about 12 mm x sin(angle) across a ~28 mm eye
-    // opening, so a ratio change of 0.1 is about 13 degrees. The lid gap is narrower but lids follow the gaze, so less.
-    private const double HorizontalDegreesPerRatio = 130;
-    private const double VerticalDegreesPerRatio = 60;
+    private const double IrisHorizontalDegreesPerRatio = 130;
+    private const double IrisVerticalDegreesPerRatio = 60;
+    private const double LookDegreesPerUnit = 35;
 
     public GazeBaseline Baseline => baseline;
 
-    public GazeDirection Direction(HeadPose pose, GazeRatios gaze) => new(
-        pose.YawDegrees - baseline.YawDegrees - ((gaze.Horizontal - baseline.Horizontal) * HorizontalDegreesPerRatio),
-        pose.PitchDegrees - baseline.PitchDegrees + ((gaze.Vertical - baseline.Vertical) * VerticalDegreesPerRatio));
-
-    public bool IsEyeContact(HeadPose pose, GazeRatios gaze)
+    public GazeDirection Direction(GazeSample sample)
     {
-        var direction = Direction(pose, gaze);
+        var reference = baseline.AtCamera;
+        var irisYaw = -(sample.Iris.Horizontal - reference.Iris.Horizontal) * IrisHorizontalDegreesPerRatio;
+        var lookYaw = (sample.Look.Horizontal - reference.Look.Horizontal) * LookDegreesPerUnit;
+        var irisPitch = (sample.Iris.Vertical - reference.Iris.Vertical) * IrisVerticalDegreesPerRatio;
+        var lookPitch = (sample.Look.Vertical - reference.Look.Vertical) * LookDegreesPerUnit;
+        return new GazeDirection(
+            sample.Pose.YawDegrees - reference.Pose.YawDegrees + ((irisYaw + lookYaw) / 2),
+            sample.Pose.PitchDegrees - reference.Pose.PitchDegrees + ((irisPitch + lookPitch) / 2));
+    }
+
+    public bool IsEyeContact(GazeSample sample)
+    {
+        var direction = Direction(sample);
         var yaw = direction.YawDegrees / yawToleranceDegrees;
         var pitch = direction.PitchDegrees / pitchToleranceDegrees;
         return (yaw * yaw) + (pitch * pitch) <= 1;

@@ -33,7 +33,6 @@ internal sealed class BlendshapeModel : IDisposable
 
     public Blendshapes Run(FaceLandmarks landmarks)
     {
-        using var input = new Mat([1, InputLandmarks.Length, 2], MatType.CV_32F);
         var values = new float[InputLandmarks.Length * 2];
         for (var i = 0; i < InputLandmarks.Length; i++)
         {
@@ -41,7 +40,8 @@ internal sealed class BlendshapeModel : IDisposable
             values[(i * 2) + 1] = landmarks.Points[InputLandmarks[i]].Y;
         }
 
-        input.SetArray(values);
+        // Mat.SetArray silently ignores n-dimensional mats; FromPixelData wraps the array with the [1,146,2] shape.
+        using var input = Mat.FromPixelData([1, InputLandmarks.Length, 2], MatType.CV_32F, values);
         float[] scores;
         lock (_gate)
         {
