@@ -32,7 +32,7 @@ internal static class VisionAggregator
             measurable.Count,
             withFace.Count(f => f.FaceCount > 1),
             MedianOr(frames.Select(f => f.Quality.MeanLuma), 0),
-            MedianOr(frames.Select(f => f.Quality.Sharpness), 0),
+            Median(withFace.Select(f => f.Quality.Sharpness)),
             Median(withFace.Select(f => (double)f.FaceBox!.Value.Height)),
             Median(withFace.Select(f => (double)f.FaceBox!.Value.Height / f.FrameSize.Height)),
             sampledFramesPerSecond));

@@ -41,7 +41,7 @@ internal static class VisionQualityGate
 
         if (q.FramesWithFace > 0 && q.FramesMeasurable < FaceMissingShare * q.FramesWithFace)
         {
-            flags.Add(QualityFlag.Video("face-turned-away", $"The face was turned too far from the camera to measure in {Percent(q.FramesWithFace - q.FramesMeasurable, q.FramesWithFace)} of the frames with a face."));
+            flags.Add(QualityFlag.Video("face-not-measurable", $"The face was turned too far from the camera or too unclear to measure in {Percent(q.FramesWithFace - q.FramesMeasurable, q.FramesWithFace)} of the frames with a face."));
         }
 
         if (q.MedianFaceHeightPixels < SmallFacePixels || q.MedianFaceHeightRatio < SmallFaceRatio)
@@ -54,7 +54,8 @@ internal static class VisionQualityGate
             flags.Add(QualityFlag.Video("too-dark", $"The picture is dark (mean brightness {q.MedianLuma:F0} of 255); add light in front of you."));
         }
 
-        if (q.MedianSharpness < BlurrySharpness)
+        // Sharpness is judged on faces only: a plain backdrop without a face has no edges and would read as blur.
+        if (q.MedianFaceSharpness < BlurrySharpness)
         {
             flags.Add(QualityFlag.Video("blurry", "The picture is blurred (motion or focus), which makes eye and face measurements unreliable."));
         }

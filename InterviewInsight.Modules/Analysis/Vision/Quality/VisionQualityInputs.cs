@@ -7,7 +7,7 @@ internal sealed record VisionQualityInputs(
     int FramesMeasurable,
     int FramesWithSeveralFaces,
     double MedianLuma,
-    double MedianSharpness,
+    double? MedianFaceSharpness,
     double? MedianFaceHeightPixels,
     double? MedianFaceHeightRatio,
     double SampledFramesPerSecond);
