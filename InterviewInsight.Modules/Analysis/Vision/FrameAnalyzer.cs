@@ -16,8 +16,8 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
 {
     private readonly IFaceDetector _detector = models.Detector(options.Detector);
     private readonly FaceTracker _tracker = new(options.DetectEveryNFrames);
+    private const int MaxCandidatesToMesh = 3;
     private int _lastFaceCount;
-    private FaceDetection? _lastDetection;
 
     public FrameObservation Analyze(Mat bgrFrame, double timeSeconds)
     {
@@ -65,53 +65,38 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
     /// <summary>Landmarks of the followed face, or null; plus the detector box when a face was seen but not meshed.</summary>
     private (FaceLandmarks? Landmarks, Rect2f? DetectedBox) TrackOrDetect(Mat bgrFrame)
     {
-        var detectedNow = false;
-        if (_tracker.NeedsDetection)
+        if (!_tracker.NeedsDetection)
         {
-            if (Detect(bgrFrame) is null)
+            var tracked = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
+            if (_tracker.OnLandmarks(tracked))
             {
-                return (null, null);
+                return (tracked, null);
             }
 
-            detectedNow = true;
+            // The tracked crop lost the face: fall through to a fresh detection in the same frame.
         }
 
-        var landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
-        if (_tracker.OnLandmarks(landmarks))
+        var candidates = Detect(bgrFrame);
+        foreach (var candidate in candidates.Take(MaxCandidatesToMesh))
         {
-            return (landmarks, null);
+            _tracker.OnDetected(FaceRoi.FromDetection(candidate));
+            var landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
+            if (_tracker.OnLandmarks(landmarks))
+            {
+                return (landmarks, null);
+            }
         }
 
         // The detector sees a face the mesh rejects: turned too far (profile) or partly hidden. It is present, not measurable.
-        if (detectedNow)
-        {
-            return (null, _lastDetection?.Box);
-        }
-
-        // A tracked crop that lost the face gets one fresh detection in the same frame.
-        var detection = Detect(bgrFrame);
-        if (detection is null)
-        {
-            return (null, null);
-        }
-
-        landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
-        return _tracker.OnLandmarks(landmarks) ? (landmarks, null) : (null, detection.Box);
+        _tracker.Lose();
+        return (null, candidates.Count > 0 ? candidates[0].Box : null);
     }
 
-    private FaceDetection? Detect(Mat bgrFrame)
+    private IReadOnlyList<FaceDetection> Detect(Mat bgrFrame)
     {
         var faces = timer.Time("detect", () => _detector.Detect(bgrFrame));
-        var main = FaceSelector.ChooseMain(faces, bgrFrame.Size());
-        _lastFaceCount = FaceSelector.CountPeople(faces, main);
-        _lastDetection = main;
-        if (main is null)
-        {
-            _tracker.Lose();
-            return null;
-        }
-
-        _tracker.OnDetected(FaceRoi.FromDetection(main));
-        return main;
+        var ranked = FaceSelector.Rank(faces, bgrFrame.Size());
+        _lastFaceCount = FaceSelector.CountPeople(faces, ranked.Count > 0 ? ranked[0] : null);
+        return ranked;
     }
 }

@@ -18,7 +18,7 @@ internal static class HeadGestureCounter
             var pivots = ZigZagPivots(run, minSwingDegrees);
             for (var i = 0; i + 2 < pivots.Count; i++)
             {
-                if (pivots[i + 2].TimeSeconds - pivots[i].TimeSeconds <= maxGestureSeconds)
+                if (pivots[i + 2].FirstSeconds - pivots[i].LastSeconds <= maxGestureSeconds)
                 {
                     gestures++;
                     i++; // the return swing belongs to this gesture; the next may start at its end
@@ -29,42 +29,46 @@ internal static class HeadGestureCounter
         return gestures;
     }
 
-    /// <summary>Turning points whose neighbours differ by at least the threshold; the first and last extremes included.</summary>
-    internal static List<TimedValue> ZigZagPivots(IReadOnlyList<TimedValue> values, double threshold)
+    /// <summary>
+    /// Turning points whose neighbours differ by at least the threshold; the first and last extremes included. Each pivot
+    /// keeps when the signal first and last sat near it, so a pause before or after a nod does not count toward its length.
+    /// </summary>
+    internal static List<Pivot> ZigZagPivots(IReadOnlyList<TimedValue> values, double threshold)
     {
-        var pivots = new List<TimedValue>();
+        var pivots = new List<Pivot>();
         if (values.Count == 0)
         {
             return pivots;
         }
 
-        var (min, max) = (values[0], values[0]);
+        var nearness = threshold / 4;
+        var (min, max) = (Pivot.At(values[0]), Pivot.At(values[0]));
         var direction = 0;
-        var extreme = values[0];
+        var extreme = min;
         foreach (var v in values.Skip(1))
         {
             if (direction == 0)
             {
-                (min, max) = (v.Value < min.Value ? v : min, v.Value > max.Value ? v : max);
+                (min, max) = (min.Track(v, -1, nearness), max.Track(v, 1, nearness));
                 if (v.Value - min.Value >= threshold)
                 {
-                    (direction, extreme) = (1, v);
+                    (direction, extreme) = (1, Pivot.At(v));
                     pivots.Add(min);
                 }
                 else if (max.Value - v.Value >= threshold)
                 {
-                    (direction, extreme) = (-1, v);
+                    (direction, extreme) = (-1, Pivot.At(v));
                     pivots.Add(max);
                 }
             }
-            else if (direction * (v.Value - extreme.Value) > 0)
-            {
-                extreme = v;
-            }
-            else if (Math.Abs(extreme.Value - v.Value) >= threshold)
+            else if (direction * (extreme.Value - v.Value) >= threshold)
             {
                 pivots.Add(extreme);
-                (direction, extreme) = (-direction, v);
+                (direction, extreme) = (-direction, Pivot.At(v));
+            }
+            else
+            {
+                extreme = extreme.Track(v, direction, nearness);
             }
         }
 
@@ -74,6 +78,19 @@ internal static class HeadGestureCounter
         }
 
         return pivots;
+    }
+
+    /// <summary>An extreme of the angle and the first and last time the signal was near it.</summary>
+    internal readonly record struct Pivot(double Value, double FirstSeconds, double LastSeconds)
+    {
+        public static Pivot At(TimedValue v) => new(v.Value, v.TimeSeconds, v.TimeSeconds);
+
+        /// <summary>Moves to a more extreme value (in <paramref name="sign"/>'s direction) or extends the time near this one.</summary>
+        public Pivot Track(TimedValue v, int sign, double nearness) =>
+            sign * (v.Value - Value) > nearness ? At(v)
+            : sign * (v.Value - Value) > 0 ? this with { Value = v.Value, LastSeconds = v.TimeSeconds }
+            : sign * (Value - v.Value) <= nearness ? this with { LastSeconds = v.TimeSeconds }
+            : this;
     }
 
     private static IEnumerable<List<TimedValue>> SplitAtGaps(IReadOnlyList<TimedValue> values, double maxGapSeconds)

@@ -9,24 +9,22 @@ namespace InterviewInsight.Modules.Analysis.Vision.Detection;
 internal static class FaceSelector
 {
     private const float OtherFaceMinAreaShare = 0.25f;
+    private const float OtherFaceMinScore = 0.75f;
 
-    public static FaceDetection? ChooseMain(IReadOnlyList<FaceDetection> faces, Size frame)
+    /// <summary>Candidates to follow, best first; callers fall back to the next one when the mesh rejects a candidate.</summary>
+    public static IReadOnlyList<FaceDetection> Rank(IReadOnlyList<FaceDetection> faces, Size frame)
     {
-        if (faces.Count == 0)
-        {
-            return null;
-        }
-
         var diagonal = Math.Sqrt((frame.Width * frame.Width) + (frame.Height * frame.Height)) / 2;
-        return faces.MaxBy(f =>
+        return [.. faces.OrderByDescending(f =>
         {
             var dx = f.Center.X - (frame.Width / 2.0);
             var dy = f.Center.Y - (frame.Height / 2.0);
             var offCentre = Math.Sqrt((dx * dx) + (dy * dy)) / diagonal;
             return f.Area * (1 - (0.5 * offCentre));
-        });
+        })];
     }
 
+    /// <summary>The followed face plus confident, similarly sized others (weak detections are often texture, not people).</summary>
     public static int CountPeople(IReadOnlyList<FaceDetection> faces, FaceDetection? main) =>
-        main is null ? 0 : faces.Count(f => ReferenceEquals(f, main) || f.Area >= OtherFaceMinAreaShare * main.Area);
+        main is null ? 0 : faces.Count(f => ReferenceEquals(f, main) || (f.Score >= OtherFaceMinScore && f.Area >= OtherFaceMinAreaShare * main.Area));
 }
