@@ -83,20 +83,21 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
             var landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
             if (_tracker.OnLandmarks(landmarks))
             {
+                _lastFaceCount = FaceSelector.CountPeople(candidates, candidate);
                 return (landmarks, null);
             }
         }
 
         // The detector sees a face the mesh rejects: turned too far (profile) or partly hidden. It is present, not measurable.
         _tracker.Lose();
+        _lastFaceCount = FaceSelector.CountPeople(candidates, candidates.Count > 0 ? candidates[0] : null);
         return (null, candidates.Count > 0 ? candidates[0].Box : null);
     }
 
+    /// <summary>Detector candidates, best first. The people count is set once we know which candidate holds a real face.</summary>
     private IReadOnlyList<FaceDetection> Detect(Mat bgrFrame)
     {
         var faces = timer.Time("detect", () => _detector.Detect(bgrFrame));
-        var ranked = FaceSelector.Rank(faces, bgrFrame.Size());
-        _lastFaceCount = FaceSelector.CountPeople(faces, ranked.Count > 0 ? ranked[0] : null);
-        return ranked;
+        return FaceSelector.Rank(faces, bgrFrame.Size());
     }
 }

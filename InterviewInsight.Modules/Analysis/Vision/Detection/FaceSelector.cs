@@ -26,5 +26,6 @@ internal static class FaceSelector
 
     /// <summary>The followed face plus confident, similarly sized others (weak detections are often texture, not people).</summary>
     public static int CountPeople(IReadOnlyList<FaceDetection> faces, FaceDetection? main) =>
-        main is null ? 0 : faces.Count(f => ReferenceEquals(f, main) || (f.Score >= OtherFaceMinScore && f.Area >= OtherFaceMinAreaShare * main.Area));
+        main is null ? 0 : faces.Count(f => ReferenceEquals(f, main) || (f.Score >= OtherFaceMinScore && f.Area >= OtherFaceMinAreaShare * main.Area
+            && NonMaxSuppression.IntersectionOverUnion(f.Box, main.Box) < 0.3f));
 }

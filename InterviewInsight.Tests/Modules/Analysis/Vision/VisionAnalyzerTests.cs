@@ -171,6 +171,23 @@ public sealed class VisionAnalyzerTests(VisionFixture fixture)
         vision.Frames.Measurable.ShouldBe(vision.Frames.Sampled);
     }
 
+    [Theory]
+    [InlineData("C_fr_two_people.jpg", 2)]
+    [InlineData("C_still_grid_lrwp9a_t2.2s_atcamera.jpg", 1)]
+    [InlineData("C_faceapi_happy.jpg", 1)]
+    public void Given_a_photo_When_analysing_Then_the_number_of_people_in_view_is_counted(string file, int people)
+    {
+        // Arrange
+        using var image = OpenCvSharp.Cv2.ImRead(VisionTestMedia.Image(file));
+
+        // Act
+        var observation = fixture.Analyzer.AnalyzeImage(image, new VisionOptions());
+
+        // Assert: C_faceapi_happy also yields a weak spurious box, which must not count as a second person.
+        observation.FaceCount.ShouldBe(people);
+        observation.Gaze.ShouldNotBeNull();
+    }
+
     [Fact]
     public void Given_a_models_folder_without_the_files_When_a_model_is_needed_Then_the_error_names_the_missing_file()
     {
