@@ -1,0 +1,18 @@
+namespace InterviewInsight.Modules.Analysis.Vision;
+
+/// <summary>Everything one vision run produced: the whole recording, each requested span, and how long it took.</summary>
+internal sealed record VisionRecordingResult(
+    string Engine, VisionResult Whole, IReadOnlyList<VisionSpanResult> Spans, VisionTimings Timings);
+
+/// <summary>A span to summarise (an answer, a fixed window), on the session clock.</summary>
+internal sealed record VisionSpan(string Id, double StartSeconds, double EndSeconds);
+
+internal sealed record VisionSpanResult(string Id, VisionResult Vision);
+
+/// <summary>A stretch of speech (from VAD), used for "longest look-away while speaking".</summary>
+internal sealed record SpeechSegment(double StartSeconds, double EndSeconds);
+
+/// <summary>Per-stage milliseconds per analysed frame, and the real-time factor (processing time / media time).</summary>
+internal sealed record VisionTimings(
+    int FramesRead, int FramesSampled, double MediaSeconds, double ProcessingSeconds, double RealTimeFactor,
+    IReadOnlyDictionary<string, double> MillisecondsPerFrame);
