@@ -26,6 +26,8 @@ internal static class CliCommands
         return args[0] switch
         {
             "models" => await AnalysisCommands.ModelsAsync(args[1..], config, Console.Out, cts.Token),
+            "analyze" => await AnalysisCommands.AnalyzeAsync(args[1..], config, Console.Out, cts.Token),
+            "accuracy" => await AnalysisCommands.AccuracyAsync(args[1..], config, Console.Out, cts.Token),
             "help" or "--help" => Help(),
             _ => null,
         };
@@ -38,6 +40,8 @@ internal static class CliCommands
               (no command)                      run the web app (--urls http://127.0.0.1:5000, --role web|worker|all)
               models install [--from DIR] [--all]  install the models of models/models.json into Models:Path
               models status                     show which models and engines are available
+              accuracy [--testdata DIR] [--out docs/accuracy.md]   measure accuracy and vision speed on the test data
+              analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions]
             """);
         return 0;
     }
