@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 module="${1:?module name}"; name="${2:?migration name}"
 case "$module" in
-  Settings) folder="Shared/Settings/Data/Migrations"; ns="InterviewInsight.Modules.Shared.Settings.Data.Migrations" ;;
+  Settings) folder="Shared/Settings/Data/Migrations" ;;
   *)        folder="$module/Data/Migrations";          ns="InterviewInsight.Modules.$module.Data.Migrations" ;;
 esac
 dotnet tool restore >/dev/null
@@ -14,5 +14,5 @@ for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" \
     --project InterviewInsight.Modules --startup-project InterviewInsight.Web \
     --context "${provider}${module}DbContext" \
-    --output-dir "$folder/$provider" --namespace "$ns.$provider"
+    --output-dir "$folder/$provider"
 done
