@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 module="${1:?module name}"; name="${2:?migration name}"
 case "$module" in
   Settings) folder="Shared/Settings/Data/Migrations" ;;
-  *)        folder="$module/Data/Migrations";          ns="InterviewInsight.Modules.$module.Data.Migrations" ;;
+  *)        folder="$module/Data/Migrations" ;;
 esac
 dotnet tool restore >/dev/null
 for provider in Sqlite Postgres; do
