@@ -91,7 +91,7 @@ internal sealed class AnalyzeCommand(string modelsPath, TextWriter output)
             using var models = new VisionModels(modelsPath);
             var duration = info.DurationSeconds ?? speech?.DurationSeconds ?? 0;
             var spans = Spans(questions, duration).Select(s => new VisionSpan(s.Id, s.Start, s.End)).ToList();
-            var speechSegments = speech?.SpeechSegments.Select(s => new Vision.SpeechSegment(s.Start, s.End)).ToList();
+            var speechSegments = speech?.SpeechSegments;
             vision = new VisionAnalyzer(models).Analyze(media, new VisionOptions
             {
                 SamplingRate = FrameSamplingRate.Parse(videoFps.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Speech.Quality;
 using InterviewInsight.Modules.Analysis.Speech.Vad;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InterviewInsight.Modules.Analysis.Speech.Vad;
 using InterviewInsight.Modules.Analysis.Vision.Aggregation;
 using InterviewInsight.Modules.Analysis.Vision.Frames;
 using InterviewInsight.Modules.Analysis.Vision.Geometry;

@@ -9,9 +9,6 @@ internal sealed record VisionSpan(string Id, double StartSeconds, double EndSeco
 
 internal sealed record VisionSpanResult(string Id, VisionResult Vision);
 
-/// <summary>A stretch of speech (from VAD), used for "longest look-away while speaking".</summary>
-internal sealed record SpeechSegment(double StartSeconds, double EndSeconds);
-
 /// <summary>Per-stage milliseconds per analysed frame, and the real-time factor (processing time / media time).</summary>
 internal sealed record VisionTimings(
     int FramesRead, int FramesSampled, double MediaSeconds, double ProcessingSeconds, double RealTimeFactor,

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Vision.Quality;
 
 namespace InterviewInsight.Modules.Analysis.Vision;

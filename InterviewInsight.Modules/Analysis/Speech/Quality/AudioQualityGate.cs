@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Speech.Audio;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
 using InterviewInsight.Modules.Analysis.Speech.Vad;

@@ -1,3 +1,5 @@
+using InterviewInsight.Modules.Analysis.Quality;
+using InterviewInsight.Modules.Analysis.Speech.Vad;
 using InterviewInsight.Modules.Analysis.Vision.Expressions;
 using InterviewInsight.Modules.Analysis.Vision.Geometry;
 using InterviewInsight.Modules.Analysis.Vision.Quality;
@@ -73,7 +75,7 @@ internal static class VisionAggregator
     }
 
     private static double? LongestWhileSpeaking(List<LookAwayRun> runs, IReadOnlyList<SpeechSegment> speech) =>
-        runs.SelectMany(r => speech.Select(s => r.OverlapSeconds(s.StartSeconds, s.EndSeconds))).DefaultIfEmpty(0).Max();
+        runs.SelectMany(r => speech.Select(s => r.OverlapSeconds(s.Start, s.End))).DefaultIfEmpty(0).Max();
 
     private static double? BlinkRate(List<FrameObservation> measurable, double fps, List<FrameObservation> frames)
     {

@@ -1,3 +1,5 @@
+using InterviewInsight.Modules.Analysis.Quality;
+
 namespace InterviewInsight.Modules.Analysis.Vision.Quality;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewInsight.Modules.Analysis.Speech.Vad;
 using InterviewInsight.Modules.Analysis.Vision;
 using InterviewInsight.Modules.Analysis.Vision.Expressions;
 using InterviewInsight.Modules.Analysis.Vision.Frames;

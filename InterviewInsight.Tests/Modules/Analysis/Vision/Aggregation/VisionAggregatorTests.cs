@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Analysis.Speech.Vad;
 using InterviewInsight.Modules.Analysis.Vision;
 using InterviewInsight.Modules.Analysis.Vision.Aggregation;
 using InterviewInsight.Modules.Analysis.Vision.Expressions;
