@@ -1,9 +1,31 @@
 using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Models;
+using InterviewInsight.Modules.Analysis.Runs;
+using InterviewInsight.Modules.Live.Contracts;
+using Microsoft.EntityFrameworkCore;
 
 namespace InterviewInsight.Modules.Analysis;
 
-internal sealed class AnalysisApi(ModelCatalog models) : IAnalysisApi
+internal sealed class AnalysisApi(ModelCatalog models, IDbContextFactory<AnalysisDbContext> dbs, AnalysisRunStarter starter, ILiveApi live) : IAnalysisApi
 {
     public Task<ModelStatusReport> GetModelStatusAsync(CancellationToken ct = default) => models.GetStatusAsync();
+
+    public async Task<AnalysisProgress?> GetLatestRunAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var run = await db.Runs.AsNoTracking()
+            .Where(r => r.SessionId == sessionId && r.OwnerId == ownerId)
+            .OrderByDescending(r => r.Version)
+            .FirstOrDefaultAsync(ct);
+        return run?.ToProgress();
+    }
+
+    public async Task<AnalysisProgress> StartRunAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
+    {
+        // Ownership comes from the session itself, so nobody can start (and so read) a run of someone else's recording.
+        var session = await live.GetSessionAsync(ownerId, sessionId, ct)
+            ?? throw new KeyNotFoundException("No such session.");
+        return await starter.StartAsync(session.Id, ownerId, ct);
+    }
 }

@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Analysis.Models;
+using InterviewInsight.Modules.Analysis.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -45,17 +46,23 @@ public static class AnalysisCommands
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            output.WriteLine("Usage: analyze <media> [--questions file.json] [--json out.json] [--fps 5] [--no-expressions]");
+            output.WriteLine("Usage: analyze <media> [--questions file.json] [--json out.json] [--fps 5|all] [--no-expressions]");
             return 2;
         }
 
         var catalog = new ModelCatalog(config, NullLogger<ModelCatalog>.Instance);
-        var fps = int.TryParse(ValueAfter(args, "--fps"), out var f) ? f : config.GetValue("Analysis:VideoSampleFps", 5);
-        var expressions = !args.Contains("--no-expressions") && config.GetValue("Analysis:Expressions:Enabled", true);
+        var fpsText = ValueAfter(args, "--fps");
+        var settings = new AnalysisSettings
+        {
+            VideoSampleFps = int.TryParse(fpsText, out var f) ? f : config.GetValue("Analysis:VideoSampleFps", 5),
+            AllFrames = fpsText == "all",
+            ExpressionsEnabled = !args.Contains("--no-expressions") && config.GetValue("Analysis:Expressions:Enabled", true),
+        };
         try
         {
-            return await new Headless.AnalyzeCommand(catalog.ModelsPath, output)
-                .RunAsync(args[0], ValueAfter(args, "--questions"), ValueAfter(args, "--json"), fps, expressions, ct);
+            using var engines = new AnalysisEngines(catalog.ModelsPath, config, null, NullLogger<AnalysisEngines>.Instance);
+            return await new Headless.AnalyzeCommand(engines, output)
+                .RunAsync(args[0], ValueAfter(args, "--questions"), ValueAfter(args, "--json"), settings, ct);
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or FileNotFoundException)
         {

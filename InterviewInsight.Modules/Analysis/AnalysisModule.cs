@@ -1,7 +1,11 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Models;
+using InterviewInsight.Modules.Analysis.Media;
+using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Analysis.Runs;
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +16,28 @@ namespace InterviewInsight.Modules.Analysis;
 
 public static class AnalysisModule
 {
-    public static IServiceCollection AddAnalysisModule(this IServiceCollection services, IConfiguration config) =>
+    public static IServiceCollection AddAnalysisModule(this IServiceCollection services, IConfiguration config, bool runsJobs)
+    {
         services
             .AddModuleDbContext<AnalysisDbContext, SqliteAnalysisDbContext, PostgresAnalysisDbContext>(config, AnalysisDbContext.Module)
             .AddOutboxFor<AnalysisDbContext>(AnalysisDbContext.Module)
             .AddSingleton<ModelCatalog>()
+            .AddSingleton<AnalysisEngines>()
+            .AddSingleton<RecordingAnalyzer>()
+            .AddSingleton<MediaNormalizer>()
+            .AddSingleton<AnalysisRunStarter>()
+            .AddTransient<AnalysisRunJob>()
             .AddSingleton<IAnalysisApi, AnalysisApi>()
-            .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>();
+            .AddEventHandler<SessionEnded, StartRunOnSessionEnded>()
+            .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>()
+            .AddHttpClient();
+        if (runsJobs)
+        {
+            services.AddHostedService<ResumeUnfinishedRuns>();
+        }
+
+        return services;
+    }
 
     /// <summary>Starts the model check in the background so the status (and its log lines) is ready early.</summary>
     public static Task InitializeAnalysisModuleAsync(IServiceProvider services)

@@ -2,6 +2,7 @@ using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Sessions;
+using InterviewInsight.Modules.Live.Upload;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
 using Microsoft.AspNetCore.Routing;
@@ -17,11 +18,13 @@ public static class LiveModule
             .AddModuleDbContext<LiveDbContext, SqliteLiveDbContext, PostgresLiveDbContext>(config, LiveDbContext.Module)
             .AddOutboxFor<LiveDbContext>(LiveDbContext.Module)
             .AddSingleton<ILiveApi, LiveApi>()
+            .AddSingleton<RecordingUploadReceiver>()
             .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>();
 
     public static IEndpointRouteBuilder MapLiveModule(this IEndpointRouteBuilder endpoints)
     {
         SessionEndpoints.Map(endpoints);
+        UploadEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Outbox;
 using InterviewInsight.Modules.Shared.Progress;
 using InterviewInsight.Modules.Shared.Settings;
@@ -16,6 +17,7 @@ public static class SharedModule
     {
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IProgressBus, InProcessProgressBus>();
+        services.AddSingleton<IMediaStore, LocalMediaStore>();
         services.AddModuleDbContext<SettingsDbContext, SqliteSettingsDbContext, PostgresSettingsDbContext>(config, SettingsDbContext.Module);
         services.AddSingleton<IInstanceSettings, InstanceSettings>();
         services.AddTransient<OutboxDeliveryJob>();

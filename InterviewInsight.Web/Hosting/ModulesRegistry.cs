@@ -17,7 +17,7 @@ internal static class ModulesRegistry
             .AddSharedModule(config, role.RunsJobs)
             .AddAuthModule(config)
             .AddLiveModule(config)
-            .AddAnalysisModule(config)
+            .AddAnalysisModule(config, role.RunsJobs)
             .AddReportsModule(config)
             .AddProgressModule(config)
             .AddCoachingModule(config);

@@ -1,15 +1,8 @@
+using InterviewInsight.Modules.Analysis.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InterviewInsight.Modules.Analysis.Data;
-
-internal enum RunStatus
-{
-    Pending,
-    Running,
-    Succeeded,
-    Failed,
-}
 
 /// <summary>
 /// One analysis of one session, versioned: a re-run makes a new version and history is kept.
@@ -25,7 +18,7 @@ internal sealed class AnalysisRun
 
     public int Version { get; set; }
 
-    public RunStatus Status { get; set; }
+    public AnalysisRunStatus Status { get; set; }
 
     public string? Stage { get; set; }
 
@@ -36,7 +29,15 @@ internal sealed class AnalysisRun
     /// <summary>Engines, model hashes and settings used, as JSON; trends compare only comparable provenance.</summary>
     public string? ProvenanceJson { get; set; }
 
+    /// <summary>The result JSON (DESIGN.md section 4) of a succeeded run.</summary>
+    public string? ResultJson { get; set; }
+
+    /// <summary>Refreshed while a worker runs it; a Running run whose heartbeat is stale was abandoned by a dead process.</summary>
+    public DateTime? HeartbeatAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
+
+    public AnalysisProgress ToProgress() => new(SessionId, Id, Version, Status, Stage, Percent, Error, CreatedAt, FinishedAt);
 
     public DateTime? StartedAt { get; set; }
 

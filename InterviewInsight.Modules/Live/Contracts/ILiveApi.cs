@@ -8,4 +8,7 @@ public interface ILiveApi
     Task<PracticeSessionDetails?> GetSessionAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 
     Task<Guid> CreateSessionAsync(string ownerId, SessionKind kind, SessionSetUp setUp, CancellationToken ct = default);
+
+    /// <summary>The session's media and answers for analysis; null when it is not the owner's or has no recording.</summary>
+    Task<SessionRecording?> GetRecordingAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 }

@@ -13,6 +13,14 @@ public enum SessionStatus
     Ended,
 }
 
+/// <summary>How a question came to be asked: from the plan, as a follow-up to the previous answer, or to clarify it.</summary>
+public enum AnswerKind
+{
+    Planned,
+    FollowUp,
+    Clarification,
+}
+
 public enum InterviewType
 {
     Behavioural,

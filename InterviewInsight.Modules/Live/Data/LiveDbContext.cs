@@ -10,6 +10,10 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PracticeSession> Sessions => Set<PracticeSession>();
 
+    public DbSet<RecordingSegment> Segments => Set<RecordingSegment>();
+
+    public DbSet<Answer> Answers => Set<Answer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureModule("live");
@@ -28,6 +32,28 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(s => s.InterviewType).HasConversion<string>().HasMaxLength(20);
             b.Ignore(s => s.Title);
             b.HasIndex(s => new { s.OwnerId, s.CreatedAt });
+        });
+        modelBuilder.Entity<RecordingSegment>(b =>
+        {
+            b.ToTable("RecordingSegments");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.MediaPath).HasMaxLength(200);
+            b.Property(s => s.MimeType).HasMaxLength(100);
+            b.Property(s => s.OriginalFileName).HasMaxLength(255);
+            b.HasOne<PracticeSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(s => new { s.SessionId, s.Index }).IsUnique();
+        });
+        modelBuilder.Entity<Answer>(b =>
+        {
+            b.ToTable("Answers");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.QuestionId).HasMaxLength(100);
+            b.Property(a => a.QuestionText).HasMaxLength(2000);
+            b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            b.Property(a => a.TurnRule).HasMaxLength(100);
+            b.Property(a => a.TurnReason).HasMaxLength(1000);
+            b.HasOne<PracticeSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(a => new { a.SessionId, a.Index }).IsUnique();
         });
     }
 }

@@ -35,6 +35,11 @@ internal sealed class PracticeSession
     /// <summary>English only for now; stored so analysis can refuse other languages honestly later.</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>Span where the candidate looked at the camera for the gaze baseline; null = estimate from the recording.</summary>
+    public double? CalibrationStartSeconds { get; set; }
+
+    public double? CalibrationEndSeconds { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? EndedAt { get; set; }

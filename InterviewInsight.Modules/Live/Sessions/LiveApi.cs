@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,26 +29,33 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, IClock clock
     {
         SessionSetUpValidator.ThrowIfInvalid(setUp);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var session = new PracticeSession
-        {
-            Id = Guid.NewGuid(),
-            OwnerId = ownerId,
-            Kind = kind,
-            Status = SessionStatus.Draft,
-            Role = setUp.Role.Trim(),
-            Domain = setUp.Domain.Trim(),
-            Seniority = setUp.Seniority,
-            InterviewType = setUp.InterviewType,
-            QuestionCount = setUp.QuestionCount,
-            JobDescription = string.IsNullOrWhiteSpace(setUp.JobDescription) ? null : setUp.JobDescription.Trim(),
-            CameraOn = setUp.CameraOn,
-            ConsentAudio = setUp.Consent.Audio,
-            ConsentVideo = setUp.Consent.Video && setUp.CameraOn,
-            ConsentExpressions = setUp.Consent.Expressions && setUp.Consent.Video && setUp.CameraOn,
-            CreatedAt = clock.UtcNow,
-        };
+        var session = PracticeSessionFactory.Create(ownerId, kind, setUp, clock.UtcNow);
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);
         return session.Id;
     }
+
+    public async Task<SessionRecording?> GetRecordingAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == sessionId && x.OwnerId == ownerId, ct);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var segments = await db.Segments.AsNoTracking().Where(s => s.SessionId == sessionId).OrderBy(s => s.Index).ToListAsync(ct);
+        var answers = await db.Answers.AsNoTracking().Where(a => a.SessionId == sessionId).OrderBy(a => a.Index).ToListAsync(ct);
+        return new SessionRecording(
+            session.Id,
+            session.OwnerId,
+            session.Kind,
+            session.ToSetUp(),
+            [.. segments.Select(s => new RecordingSegmentInfo(s.Index, ParseKey(s.MediaPath), s.MimeType, s.OffsetSeconds, s.Bytes))],
+            [.. answers.Select(a => new AnswerSpan(a.Id, a.Index, a.QuestionId, a.QuestionText, a.Kind, a.StartSeconds, a.EndSeconds))],
+            session.CalibrationEndSeconds is { } end ? new CalibrationSpan(session.CalibrationStartSeconds ?? 0, end) : null);
+    }
+
+    private static MediaKey ParseKey(string path) =>
+        MediaKey.TryParse(path, out var key) ? key : throw new InvalidOperationException($"Stored media path '{path}' is not a media key.");
 }

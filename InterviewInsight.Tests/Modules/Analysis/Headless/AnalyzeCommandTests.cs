@@ -1,6 +1,9 @@
 using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Headless;
+using InterviewInsight.Modules.Analysis.Pipeline;
 using InterviewInsight.Tests.TestInfrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Headless;
 
@@ -9,6 +12,9 @@ public sealed class AnalyzeCommandTests
 {
     // The command reads models from a Models:Path layout (speech/, vision/); the shared folder has that layout.
     private static string ModelsPath => TestAssets.ModelsDir;
+
+    private static AnalyzeCommand Command(TextWriter log) =>
+        new(new AnalysisEngines(ModelsPath, new ConfigurationBuilder().Build(), null, NullLogger<AnalysisEngines>.Instance), log);
 
     [Fact]
     public async Task Given_talking_face_clip_with_two_questions_When_analyzed_Then_json_has_speech_vision_and_both_answers()
@@ -21,7 +27,7 @@ public sealed class AnalyzeCommandTests
         var log = new StringWriter();
 
         // Act
-        var exit = await new AnalyzeCommand(ModelsPath, log).RunAsync(media, questions, json, 5, expressions: true, CancellationToken.None);
+        var exit = await Command(log).RunAsync(media, questions, json, new AnalysisSettings(), CancellationToken.None);
 
         // Assert
         exit.ShouldBe(0, log.ToString());
@@ -36,14 +42,14 @@ public sealed class AnalyzeCommandTests
         answers[1].GetProperty("start").GetDouble().ShouldBe(5);
         answers[1].GetProperty("vision").ValueKind.ShouldBe(JsonValueKind.Object);
         root.GetProperty("provenance").GetProperty("models").GetProperty("silero-vad-v6").GetString()!.ShouldStartWith("1a153a22");
-        log.ToString().ShouldContain("[3/3] vision");
+        log.ToString().ShouldContain(RecordingAnalyzer.VisionStage);
     }
 
     [Fact]
     public async Task Given_audio_only_recording_When_analyzed_Then_speech_is_complete_and_vision_is_absent_with_a_reason()
     {
         var json = Path.GetTempFileName();
-        var exit = await new AnalyzeCommand(ModelsPath, new StringWriter()).RunAsync(TestAssets.TestData("audio/B_jfk.wav"), null, json, 5, true, CancellationToken.None);
+        var exit = await Command(new StringWriter()).RunAsync(TestAssets.TestData("audio/B_jfk.wav"), null, json, new AnalysisSettings(), CancellationToken.None);
 
         exit.ShouldBe(0);
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(json));
@@ -63,7 +69,7 @@ public sealed class AnalyzeCommandTests
 
         // Act
         var error = await Should.ThrowAsync<InvalidDataException>(() =>
-            new AnalyzeCommand(ModelsPath, new StringWriter()).RunAsync(broken, null, json, 5, true, CancellationToken.None));
+            Command(new StringWriter()).RunAsync(broken, null, json, new AnalysisSettings(), CancellationToken.None));
 
         // Assert
         error.Message.ShouldContain("could not read the file");

@@ -39,6 +39,9 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -48,6 +51,9 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
                         .HasColumnType("double precision");
 
                     b.Property<string>("ProvenanceJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultJson")
                         .HasColumnType("text");
 
                     b.Property<Guid>("SessionId")

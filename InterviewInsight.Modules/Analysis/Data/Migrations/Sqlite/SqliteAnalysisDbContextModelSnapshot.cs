@@ -35,6 +35,9 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -44,6 +47,9 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<string>("ProvenanceJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessionId")

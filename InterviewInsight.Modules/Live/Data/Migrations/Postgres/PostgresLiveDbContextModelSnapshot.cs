@@ -23,11 +23,65 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.Answer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("EndSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QuestionText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("StartSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("TurnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TurnRule")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("Answers", "live");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Live.Data.PracticeSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<double?>("CalibrationEndSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("CalibrationStartSeconds")
+                        .HasColumnType("double precision");
 
                     b.Property<bool>("CameraOn")
                         .HasColumnType("boolean");
@@ -101,6 +155,52 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                     b.ToTable("PracticeSessions", "live");
                 });
 
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingSegment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MediaPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MimeType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double>("OffsetSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("RecordingSegments", "live");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Shared.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -140,6 +240,24 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("OutboxMessages", "live");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.Answer", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Live.Data.PracticeSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingSegment", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Live.Data.PracticeSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

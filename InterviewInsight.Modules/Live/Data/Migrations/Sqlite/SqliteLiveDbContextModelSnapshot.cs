@@ -19,11 +19,65 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                 .HasDefaultSchema("live")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.Answer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EndSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("StartSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TurnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TurnRule")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("Answers", "live");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Live.Data.PracticeSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("CalibrationEndSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CalibrationStartSeconds")
+                        .HasColumnType("REAL");
 
                     b.Property<bool>("CameraOn")
                         .HasColumnType("INTEGER");
@@ -97,6 +151,52 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.ToTable("PracticeSessions", "live");
                 });
 
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingSegment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MimeType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("OffsetSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("RecordingSegments", "live");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Shared.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -136,6 +236,24 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("OutboxMessages", "live");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.Answer", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Live.Data.PracticeSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingSegment", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Live.Data.PracticeSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

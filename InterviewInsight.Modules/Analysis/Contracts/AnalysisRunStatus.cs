@@ -1,0 +1,9 @@
+namespace InterviewInsight.Modules.Analysis.Contracts;
+
+public enum AnalysisRunStatus
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,43 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class RunResultsAndHeartbeat : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "HeartbeatAt",
+                schema: "analysis",
+                table: "AnalysisRuns",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResultJson",
+                schema: "analysis",
+                table: "AnalysisRuns",
+                type: "text",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "HeartbeatAt",
+                schema: "analysis",
+                table: "AnalysisRuns");
+
+            migrationBuilder.DropColumn(
+                name: "ResultJson",
+                schema: "analysis",
+                table: "AnalysisRuns");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using InterviewInsight.Modules.Shared.Media;
+
+namespace InterviewInsight.Modules.Analysis.Media;
+
+/// <summary>
+/// Remuxes an uploaded or recorded file into one the browser can seek in (range requests need a complete index;
+/// MediaRecorder's webm has no duration until remuxed), and extracts the WAV. Streams are copied when the browser can
+/// play them and transcoded only when it cannot (mkv/mov with other codecs, PCM audio).
+/// </summary>
+internal sealed class MediaNormalizer(IMediaStore store)
+{
+    public const string WavFileName = "audio.wav";
+
+    public async Task<NormalizedMedia> NormalizeAsync(MediaKey source, CancellationToken ct)
+    {
+        var sourcePath = store.LocalPath(source);
+        var info = await MediaProbe.ProbeAsync(sourcePath, ct);
+        if (!info.HasAudio && !info.HasVideo)
+        {
+            throw new InvalidDataException("The file has neither audio nor video that ffprobe can read.");
+        }
+
+        var plan = Plan(info);
+        var recording = MediaKey.For(source.SessionId, plan.FileName);
+        var temp = store.NewLocalFile(recording);
+        try
+        {
+            await FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", "-i", sourcePath, .. plan.Arguments, temp], ct);
+            store.CommitLocalFile(temp, recording);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        MediaKey? wav = null;
+        if (info.HasAudio)
+        {
+            wav = MediaKey.For(source.SessionId, WavFileName);
+            var wavTemp = store.NewLocalFile(wav.Value);
+            try
+            {
+                await MediaProbe.ExtractWavAsync(store.LocalPath(recording), wavTemp, ct);
+                store.CommitLocalFile(wavTemp, wav.Value);
+            }
+            finally
+            {
+                File.Delete(wavTemp);
+            }
+        }
+
+        var remuxed = await MediaProbe.ProbeAsync(store.LocalPath(recording), ct);
+        return new NormalizedMedia(recording, plan.ContentType, wav, info.HasVideo, info.HasAudio, remuxed.DurationSeconds ?? info.DurationSeconds);
+    }
+
+    internal sealed record RemuxPlan(string FileName, string ContentType, string[] Arguments);
+
+    internal static RemuxPlan Plan(MediaProbe.MediaInfo info)
+    {
+        string[] copy = ["-map", "0:v:0?", "-map", "0:a:0?", "-c", "copy"];
+        string[] faststart = ["-movflags", "+faststart"];
+        return (info.VideoCodec, info.AudioCodec) switch
+        {
+            ("h264", "aac" or "mp3" or null) => new("recording.mp4", "video/mp4", [.. copy, .. faststart, "-f", "mp4"]),
+            ("vp8" or "vp9" or "av1", "opus" or "vorbis" or null) => new("recording.webm", "video/webm", [.. copy, "-f", "webm"]),
+            (not null, _) => new("recording.mp4", "video/mp4",
+                ["-map", "0:v:0", "-map", "0:a:0?", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
+                 "-c:a", "aac", "-b:a", "128k", .. faststart, "-f", "mp4"]),
+            (null, "mp3") => new("recording.mp3", "audio/mpeg", ["-map", "0:a:0", "-c", "copy", "-f", "mp3"]),
+            (null, "aac") => new("recording.m4a", "audio/mp4", ["-map", "0:a:0", "-c", "copy", .. faststart, "-f", "mp4"]),
+            (null, "opus" or "vorbis") => new("recording.webm", "audio/webm", ["-map", "0:a:0", "-c", "copy", "-f", "webm"]),
+            _ => new("recording.m4a", "audio/mp4", ["-map", "0:a:0", "-c:a", "aac", "-b:a", "128k", .. faststart, "-f", "mp4"]),
+        };
+    }
+}

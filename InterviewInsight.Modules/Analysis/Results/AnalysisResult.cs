@@ -1,0 +1,49 @@
+using InterviewInsight.Modules.Analysis.Quality;
+using InterviewInsight.Modules.Analysis.Speech;
+using InterviewInsight.Modules.Analysis.Vision;
+
+namespace InterviewInsight.Modules.Analysis.Results;
+
+/// <summary>
+/// The result JSON of DESIGN.md section 4 (camelCase, times in seconds on the session clock, ratios 0..1, scores 0..100).
+/// The whole-recording <see cref="Speech"/> and <see cref="Vision"/> stay even when answers are known; null means the
+/// modality was not recorded, not consented or could not be measured (the reason is in <see cref="Quality"/>).
+/// </summary>
+internal sealed record AnalysisResult
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public Guid? SessionId { get; init; }
+
+    public required double DurationSeconds { get; init; }
+
+    public required ResultEngines Engines { get; init; }
+
+    public required ResultProvenance Provenance { get; init; }
+
+    public SpeechResult? Speech { get; init; }
+
+    public VisionResult? Vision { get; init; }
+
+    public required IReadOnlyList<AnswerResult> Answers { get; init; }
+
+    public required ResultTimeline Timeline { get; init; }
+
+    public required IReadOnlyList<QualityFlag> Quality { get; init; }
+
+    public required ResultTimings Timings { get; init; }
+}
+
+internal sealed record ResultEngines(string? Speech, bool SpeechLowAccuracy, string? Vision, string? Content, string? Judge);
+
+/// <summary>What made this result: model file hashes and the settings, so trends compare only comparable runs.</summary>
+internal sealed record ResultProvenance(IReadOnlyDictionary<string, string> Models, IReadOnlyDictionary<string, string> Settings);
+
+internal sealed record AnswerResult(string Id, string Question, double Start, double End, SpeechResult? Speech, VisionResult? Vision);
+
+/// <summary>Every signal at <see cref="StepSeconds"/> resolution on the session clock, for the dashboard's charts.</summary>
+internal sealed record ResultTimeline(double StepSeconds, IReadOnlyDictionary<string, IReadOnlyList<double?>> Series);
+
+internal sealed record ResultTimings(double TotalSeconds, double RealTimeFactor, IReadOnlyDictionary<string, double> Stages);

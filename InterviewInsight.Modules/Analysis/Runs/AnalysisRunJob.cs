@@ -1,0 +1,212 @@
+using Hangfire;
+using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Analysis.Data;
+using InterviewInsight.Modules.Analysis.Media;
+using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Modules.Shared.Jobs;
+using InterviewInsight.Modules.Shared.Media;
+using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.Progress;
+using InterviewInsight.Modules.Shared.Settings;
+using InterviewInsight.Modules.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewInsight.Modules.Analysis.Runs;
+
+/// <summary>
+/// Runs one analysis version: claims it (so two workers never run it together), normalises the media, runs the
+/// pipeline with progress pushed to the bus and the run table, and stores the result or a readable failure.
+/// Idempotent: a finished run is left alone, and a run abandoned by a dead process is claimed again once its heartbeat is stale.
+/// </summary>
+internal sealed class AnalysisRunJob(
+    IDbContextFactory<AnalysisDbContext> dbs,
+    ILiveApi live,
+    MediaNormalizer normalizer,
+    IMediaStore store,
+    RecordingAnalyzer analyzer,
+    AnalysisRunStarter starter,
+    IInstanceSettings instanceSettings,
+    IProgressBus bus,
+    IClock clock,
+    IConfiguration config,
+    ILogger<AnalysisRunJob> logger)
+{
+    public const string PreparingStage = "Preparing the recording";
+    public const string DoneStage = "Done";
+
+    /// <summary>A heartbeat older than this means the worker died; heartbeats come every <see cref="HeartbeatInterval"/>.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
+
+    [Queue(JobQueues.Analysis)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(Guid runId, CancellationToken ct)
+    {
+        var run = await ClaimAsync(runId, ct);
+        if (run is null)
+        {
+            return;
+        }
+
+        using var heartbeat = new CancellationTokenSource();
+        var heartbeatLoop = HeartbeatAsync(runId, heartbeat.Token);
+        try
+        {
+            var result = await AnalyzeAsync(run, ct);
+            await FinishAsync(run, result, error: null);
+            logger.LogInformation("Analysis run {RunId} (session {SessionId} v{Version}) succeeded in {Seconds:F1} s",
+                run.Id, run.SessionId, run.Version, result.Timings.TotalSeconds);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutdown: hand the run back so the next start resumes it at once instead of waiting for the lease.
+            await UpdateAsync(runId, AnalysisRunStatus.Pending, "Waiting for a worker (the server restarted)", 0);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Analysis run {RunId} (session {SessionId}) failed", run.Id, run.SessionId);
+            await FinishAsync(run, null, ReadableReason(ex));
+        }
+        finally
+        {
+            await heartbeat.CancelAsync();
+            await heartbeatLoop;
+        }
+    }
+
+    private async Task<AnalysisResult> AnalyzeAsync(AnalysisRun run, CancellationToken ct)
+    {
+        var recording = await live.GetRecordingAsync(run.OwnerId, run.SessionId, ct)
+            ?? throw new InvalidOperationException("The session no longer exists.");
+        var segment = recording.Segments switch
+        {
+            [] => throw new InvalidOperationException("The session has no recording to analyse."),
+            [var only] => only,
+            _ => throw new InvalidOperationException("Sessions recorded in several segments cannot be analysed yet."),
+        };
+        if (!store.Exists(segment.Media))
+        {
+            throw new InvalidOperationException("The recording file is missing from the media store.");
+        }
+
+        await ReportAsync(run, PreparingStage, 2);
+        var media = await normalizer.NormalizeAsync(segment.Media, ct);
+        var expressionsOn = await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct);
+        var input = new AnalysisInput
+        {
+            SessionId = run.SessionId,
+            VideoPath = media.HasVideo ? store.LocalPath(media.Recording) : null,
+            WavPath = media.Wav is { } wav ? store.LocalPath(wav) : null,
+            DurationSeconds = media.DurationSeconds,
+            Answers = [.. recording.Answers.Select(a => new AnswerInput(a.Id.ToString("N"), a.Question, a.Start + segment.OffsetSeconds, a.End))],
+            Settings = new AnalysisSettings
+            {
+                VideoSampleFps = config.GetValue("Analysis:VideoSampleFps", 5),
+                VideoConsent = recording.SetUp.Consent.Video,
+                ExpressionsEnabled = expressionsOn && recording.SetUp.Consent.Expressions,
+                CalibrationStartSeconds = recording.Calibration?.Start,
+                CalibrationEndSeconds = recording.Calibration?.End,
+                JobDescription = recording.SetUp.JobDescription,
+            },
+        };
+        return await analyzer.AnalyzeAsync(input, (stage, percent) => ReportAsync(run, stage, percent), ct);
+    }
+
+    private async Task<AnalysisRun?> ClaimAsync(Guid runId, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var staleBefore = now - Lease;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var claimed = await db.Runs
+            .Where(r => r.Id == runId && (r.Status == AnalysisRunStatus.Pending
+                || (r.Status == AnalysisRunStatus.Running && (r.HeartbeatAt == null || r.HeartbeatAt < staleBefore))))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, AnalysisRunStatus.Running)
+                .SetProperty(r => r.Stage, "Starting")
+                .SetProperty(r => r.HeartbeatAt, now)
+                .SetProperty(r => r.StartedAt, now), ct);
+        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, ct);
+        if (claimed == 1)
+        {
+            await bus.PublishAsync(AnalysisProgress.TopicFor(run!.SessionId), run.ToProgress());
+            return run;
+        }
+
+        if (run?.Status == AnalysisRunStatus.Running)
+        {
+            // Another process holds it (or held it just before a crash): look again once its lease could have run out.
+            starter.EnqueueLater(runId, Lease + HeartbeatInterval);
+        }
+
+        return null;
+    }
+
+    private async Task ReportAsync(AnalysisRun run, string stage, double percent)
+    {
+        await UpdateAsync(run.Id, AnalysisRunStatus.Running, stage, percent);
+        await bus.PublishAsync(AnalysisProgress.TopicFor(run.SessionId),
+            run.ToProgress() with { Status = AnalysisRunStatus.Running, Stage = stage, Percent = percent });
+    }
+
+    private async Task UpdateAsync(Guid runId, AnalysisRunStatus status, string stage, double percent)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        var now = clock.UtcNow;
+        await db.Runs.Where(r => r.Id == runId && r.Status == AnalysisRunStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, status)
+                .SetProperty(r => r.Stage, stage)
+                .SetProperty(r => r.Percent, percent)
+                .SetProperty(r => r.HeartbeatAt, now));
+    }
+
+    private async Task HeartbeatAsync(Guid runId, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(HeartbeatInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                await using var db = await dbs.CreateDbContextAsync(ct);
+                var now = clock.UtcNow;
+                await db.Runs.Where(r => r.Id == runId && r.Status == AnalysisRunStatus.Running)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.HeartbeatAt, now), ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended.
+        }
+    }
+
+    private async Task FinishAsync(AnalysisRun claimed, AnalysisResult? result, string? error)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        var run = await db.Runs.SingleAsync(r => r.Id == claimed.Id);
+        var now = clock.UtcNow;
+        run.Status = result is null ? AnalysisRunStatus.Failed : AnalysisRunStatus.Succeeded;
+        run.Stage = result is null ? "Failed" : DoneStage;
+        run.Percent = result is null ? run.Percent : 100;
+        run.Error = error;
+        run.ResultJson = result is null ? null : AnalysisJson.Serialize(result);
+        run.ProvenanceJson = result is null ? null : System.Text.Json.JsonSerializer.Serialize(new { result.Engines, result.Provenance }, AnalysisJson.Options);
+        run.FinishedAt = now;
+        db.AddEvent(new AnalysisCompleted(run.SessionId, run.OwnerId, run.Id, run.Version, result is not null), now);
+        await db.SaveChangesAsync();
+        await bus.PublishAsync(AnalysisProgress.TopicFor(run.SessionId), run.ToProgress());
+    }
+
+    /// <summary>What a candidate can act on; the full exception goes to the log only.</summary>
+    private static string ReadableReason(Exception ex) => ex switch
+    {
+        InvalidDataException => "The recording could not be read: it may be truncated or damaged. Upload it again, or export it again from the app that made it.",
+        FileNotFoundException f => $"A model file is missing on this server ({Path.GetFileName(f.FileName)}). An administrator can install it with 'models install'.",
+        InvalidOperationException => ex.Message,
+        _ => "The analysis stopped on an unexpected error. Retry it; if it fails again, an administrator can find the details in the log.",
+    };
+}

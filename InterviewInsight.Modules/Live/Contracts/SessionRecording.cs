@@ -1,0 +1,21 @@
+using InterviewInsight.Modules.Shared.Media;
+
+namespace InterviewInsight.Modules.Live.Contracts;
+
+/// <summary>What the analysis needs of a session: its media segments on the session clock, its answers and its consent.</summary>
+public sealed record SessionRecording(
+    Guid SessionId,
+    string OwnerId,
+    SessionKind Kind,
+    SessionSetUp SetUp,
+    IReadOnlyList<RecordingSegmentInfo> Segments,
+    IReadOnlyList<AnswerSpan> Answers,
+    CalibrationSpan? Calibration);
+
+public sealed record RecordingSegmentInfo(int Index, MediaKey Media, string MimeType, double OffsetSeconds, long Bytes);
+
+/// <summary>An answer on the session clock; <paramref name="End"/> is null while it is still being given.</summary>
+public sealed record AnswerSpan(Guid Id, int Index, string? QuestionId, string Question, AnswerKind Kind, double Start, double? End);
+
+/// <summary>Where the candidate was asked to look at the camera (the personal gaze baseline), on the session clock.</summary>
+public sealed record CalibrationSpan(double Start, double End);

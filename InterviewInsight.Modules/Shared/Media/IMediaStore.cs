@@ -1,0 +1,40 @@
+namespace InterviewInsight.Modules.Shared.Media;
+
+/// <summary>
+/// Where recordings and their derived files live (DESIGN.md "Data"): a local folder by default; the seam lets a shared
+/// volume or an S3-compatible store serve several nodes.
+/// </summary>
+public interface IMediaStore
+{
+    /// <summary>
+    /// Streams <paramref name="content"/> into <paramref name="key"/> without buffering it in memory. The file appears only
+    /// when complete; a failure or a body over <paramref name="maxBytes"/> leaves nothing behind.
+    /// </summary>
+    /// <exception cref="MediaTooLargeException">The body is larger than <paramref name="maxBytes"/>.</exception>
+    Task<long> WriteAsync(MediaKey key, Stream content, long maxBytes, CancellationToken ct);
+
+    /// <summary>Appends to a file (chunked recordings); creates it when missing. Returns the new length.</summary>
+    Task<long> AppendAsync(MediaKey key, ReadOnlyMemory<byte> bytes, CancellationToken ct);
+
+    bool Exists(MediaKey key);
+
+    long Length(MediaKey key);
+
+    Stream OpenRead(MediaKey key);
+
+    /// <summary>
+    /// A local file path for tools that read files (ffmpeg, OpenCV). The local store returns the file itself; a remote
+    /// store would stage a copy.
+    /// </summary>
+    string LocalPath(MediaKey key);
+
+    /// <summary>A fresh local path for a tool to write into, published to <paramref name="key"/> by <see cref="CommitLocalFile"/>.</summary>
+    string NewLocalFile(MediaKey key);
+
+    void CommitLocalFile(string localFile, MediaKey key);
+
+    void Delete(MediaKey key);
+
+    /// <summary>Removes every file of a session (session or account deletion, retention).</summary>
+    void DeleteSession(Guid sessionId);
+}

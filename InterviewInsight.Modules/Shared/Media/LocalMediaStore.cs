@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Configuration;
+
+namespace InterviewInsight.Modules.Shared.Media;
+
+/// <summary>Media under <c>{Data:Path}/media</c>. Writes go to a temporary file first and are renamed when complete.</summary>
+internal sealed class LocalMediaStore(IConfiguration config) : IMediaStore
+{
+    private const int BufferBytes = 81920;
+
+    private string Root => Path.GetFullPath(Path.Combine(config["Data:Path"] ?? "data", "media"));
+
+    public async Task<long> WriteAsync(MediaKey key, Stream content, long maxBytes, CancellationToken ct)
+    {
+        var temp = NewLocalFile(key);
+        try
+        {
+            long written = 0;
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, useAsync: true))
+            {
+                var buffer = new byte[BufferBytes];
+                int read;
+                while ((read = await content.ReadAsync(buffer, ct)) > 0)
+                {
+                    written += read;
+                    if (written > maxBytes)
+                    {
+                        throw new MediaTooLargeException(maxBytes);
+                    }
+
+                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+            }
+
+            CommitLocalFile(temp, key);
+            return written;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    public async Task<long> AppendAsync(MediaKey key, ReadOnlyMemory<byte> bytes, CancellationToken ct)
+    {
+        var path = FullPath(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, BufferBytes, useAsync: true);
+        await file.WriteAsync(bytes, ct);
+        return file.Length;
+    }
+
+    public bool Exists(MediaKey key) => File.Exists(FullPath(key));
+
+    public long Length(MediaKey key) => new FileInfo(FullPath(key)).Length;
+
+    public Stream OpenRead(MediaKey key) =>
+        new FileStream(FullPath(key), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, BufferBytes, useAsync: true);
+
+    public string LocalPath(MediaKey key) => FullPath(key);
+
+    public string NewLocalFile(MediaKey key)
+    {
+        var folder = Path.GetDirectoryName(FullPath(key))!;
+        Directory.CreateDirectory(folder);
+
+        // Same folder as the target so the commit is an atomic rename; the extension is kept for tools that sniff it.
+        return Path.Combine(folder, $".partial-{Guid.NewGuid():N}{Path.GetExtension(key.FileName)}");
+    }
+
+    public void CommitLocalFile(string localFile, MediaKey key) => File.Move(localFile, FullPath(key), overwrite: true);
+
+    public void Delete(MediaKey key) => File.Delete(FullPath(key));
+
+    public void DeleteSession(Guid sessionId)
+    {
+        var folder = Path.Combine(Root, "sessions", sessionId.ToString("N"));
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private string FullPath(MediaKey key) => Path.Combine(Root, key.Path);
+}
