@@ -3,11 +3,13 @@ using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Models;
 using InterviewInsight.Modules.Analysis.Media;
 using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Analysis.Results;
 using InterviewInsight.Modules.Analysis.Runs;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,7 @@ public static class AnalysisModule
             .AddSingleton<MediaNormalizer>()
             .AddSingleton<AnalysisRunStarter>()
             .AddTransient<AnalysisRunJob>()
+            .AddSingleton<SessionResultsReader>()
             .AddSingleton<IAnalysisApi, AnalysisApi>()
             .AddEventHandler<SessionEnded, StartRunOnSessionEnded>()
             .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>()
@@ -37,6 +40,12 @@ public static class AnalysisModule
         }
 
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapAnalysisModule(this IEndpointRouteBuilder endpoints)
+    {
+        ResultsEndpoints.Map(endpoints);
+        return endpoints;
     }
 
     /// <summary>Starts the model check in the background so the status (and its log lines) is ready early.</summary>

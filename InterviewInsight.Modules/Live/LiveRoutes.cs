@@ -3,6 +3,7 @@ namespace InterviewInsight.Modules.Live;
 public static class LiveRoutes
 {
     public const string NewSession = "/practice/new";
+    public const string Upload = "/practice/upload";
     public const string Session = "/practice/{SessionId:guid}";
 
     public static string SessionFor(Guid id) => $"/practice/{id}";

@@ -26,6 +26,7 @@ internal static class ModulesRegistry
     {
         endpoints.MapAuthModule();
         endpoints.MapLiveModule();
+        endpoints.MapAnalysisModule();
         return endpoints;
     }
 

@@ -32,6 +32,11 @@ internal sealed class AnalysisRun
     /// <summary>The result JSON (DESIGN.md section 4) of a succeeded run.</summary>
     public string? ResultJson { get; set; }
 
+    /// <summary>Media store path of the seekable recording the result's times refer to (replay).</summary>
+    public string? MediaPath { get; set; }
+
+    public string? MediaContentType { get; set; }
+
     /// <summary>Refreshed while a worker runs it; a Running run whose heartbeat is stale was abandoned by a dead process.</summary>
     public DateTime? HeartbeatAt { get; set; }
 
@@ -54,6 +59,8 @@ internal sealed class AnalysisRunConfiguration : IEntityTypeConfiguration<Analys
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.Stage).HasMaxLength(100);
         b.Property(r => r.Error).HasMaxLength(4000);
+        b.Property(r => r.MediaPath).HasMaxLength(200);
+        b.Property(r => r.MediaContentType).HasMaxLength(100);
         b.HasIndex(r => new { r.SessionId, r.Version }).IsUnique();
         b.HasIndex(r => r.Status);
     }

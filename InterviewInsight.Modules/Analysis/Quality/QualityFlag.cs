@@ -1,7 +1,7 @@
 namespace InterviewInsight.Modules.Analysis.Quality;
 
 /// <summary>An item of the result JSON's <c>quality[]</c>: what limits trust in a modality, in words a person reads.</summary>
-internal sealed record QualityFlag(string Modality, string Code, string Message)
+public sealed record QualityFlag(string Modality, string Code, string Message)
 {
     public static QualityFlag Audio(string code, string message) => new("audio", code, message);
 

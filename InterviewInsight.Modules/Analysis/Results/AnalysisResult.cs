@@ -9,7 +9,7 @@ namespace InterviewInsight.Modules.Analysis.Results;
 /// The whole-recording <see cref="Speech"/> and <see cref="Vision"/> stay even when answers are known; null means the
 /// modality was not recorded, not consented or could not be measured (the reason is in <see cref="Quality"/>).
 /// </summary>
-internal sealed record AnalysisResult
+public sealed record AnalysisResult
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -36,14 +36,14 @@ internal sealed record AnalysisResult
     public required ResultTimings Timings { get; init; }
 }
 
-internal sealed record ResultEngines(string? Speech, bool SpeechLowAccuracy, string? Vision, string? Content, string? Judge);
+public sealed record ResultEngines(string? Speech, bool SpeechLowAccuracy, string? Vision, string? Content, string? Judge);
 
 /// <summary>What made this result: model file hashes and the settings, so trends compare only comparable runs.</summary>
-internal sealed record ResultProvenance(IReadOnlyDictionary<string, string> Models, IReadOnlyDictionary<string, string> Settings);
+public sealed record ResultProvenance(IReadOnlyDictionary<string, string> Models, IReadOnlyDictionary<string, string> Settings);
 
-internal sealed record AnswerResult(string Id, string Question, double Start, double End, SpeechResult? Speech, VisionResult? Vision);
+public sealed record AnswerResult(string Id, string Question, double Start, double End, SpeechResult? Speech, VisionResult? Vision);
 
 /// <summary>Every signal at <see cref="StepSeconds"/> resolution on the session clock, for the dashboard's charts.</summary>
-internal sealed record ResultTimeline(double StepSeconds, IReadOnlyDictionary<string, IReadOnlyList<double?>> Series);
+public sealed record ResultTimeline(double StepSeconds, IReadOnlyDictionary<string, IReadOnlyList<double?>> Series);
 
-internal sealed record ResultTimings(double TotalSeconds, double RealTimeFactor, IReadOnlyDictionary<string, double> Stages);
+public sealed record ResultTimings(double TotalSeconds, double RealTimeFactor, IReadOnlyDictionary<string, double> Stages);

@@ -56,8 +56,8 @@ internal sealed class AnalysisRunJob(
         var heartbeatLoop = HeartbeatAsync(runId, heartbeat.Token);
         try
         {
-            var result = await AnalyzeAsync(run, ct);
-            await FinishAsync(run, result, error: null);
+            var (result, media) = await AnalyzeAsync(run, ct);
+            await FinishAsync(run, result, media, error: null);
             logger.LogInformation("Analysis run {RunId} (session {SessionId} v{Version}) succeeded in {Seconds:F1} s",
                 run.Id, run.SessionId, run.Version, result.Timings.TotalSeconds);
         }
@@ -70,7 +70,7 @@ internal sealed class AnalysisRunJob(
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Analysis run {RunId} (session {SessionId}) failed", run.Id, run.SessionId);
-            await FinishAsync(run, null, ReadableReason(ex));
+            await FinishAsync(run, null, null, ReadableReason(ex));
         }
         finally
         {
@@ -79,7 +79,7 @@ internal sealed class AnalysisRunJob(
         }
     }
 
-    private async Task<AnalysisResult> AnalyzeAsync(AnalysisRun run, CancellationToken ct)
+    private async Task<(AnalysisResult Result, NormalizedMedia Media)> AnalyzeAsync(AnalysisRun run, CancellationToken ct)
     {
         var recording = await live.GetRecordingAsync(run.OwnerId, run.SessionId, ct)
             ?? throw new InvalidOperationException("The session no longer exists.");
@@ -114,7 +114,7 @@ internal sealed class AnalysisRunJob(
                 JobDescription = recording.SetUp.JobDescription,
             },
         };
-        return await analyzer.AnalyzeAsync(input, (stage, percent) => ReportAsync(run, stage, percent), ct);
+        return (await analyzer.AnalyzeAsync(input, (stage, percent) => ReportAsync(run, stage, percent), ct), media);
     }
 
     private async Task<AnalysisRun?> ClaimAsync(Guid runId, CancellationToken ct)
@@ -184,7 +184,7 @@ internal sealed class AnalysisRunJob(
         }
     }
 
-    private async Task FinishAsync(AnalysisRun claimed, AnalysisResult? result, string? error)
+    private async Task FinishAsync(AnalysisRun claimed, AnalysisResult? result, NormalizedMedia? media, string? error)
     {
         await using var db = await dbs.CreateDbContextAsync();
         var run = await db.Runs.SingleAsync(r => r.Id == claimed.Id);
@@ -195,6 +195,8 @@ internal sealed class AnalysisRunJob(
         run.Error = error;
         run.ResultJson = result is null ? null : AnalysisJson.Serialize(result);
         run.ProvenanceJson = result is null ? null : System.Text.Json.JsonSerializer.Serialize(new { result.Engines, result.Provenance }, AnalysisJson.Options);
+        run.MediaPath = media?.Recording.Path;
+        run.MediaContentType = media?.ContentType;
         run.FinishedAt = now;
         db.AddEvent(new AnalysisCompleted(run.SessionId, run.OwnerId, run.Id, run.Version, result is not null), now);
         await db.SaveChangesAsync();

@@ -23,7 +23,7 @@ namespace InterviewInsight.Modules.Analysis.Speech;
 /// <param name="Hedges">Hedging phrases ("I think", "maybe").</param>
 /// <param name="Pitch">Pitch level and variation relative to the speaker's own median.</param>
 /// <param name="Energy">Vocal energy level and variation.</param>
-internal sealed record SpeechResult(
+public sealed record SpeechResult(
     double Start,
     double End,
     string Transcript,

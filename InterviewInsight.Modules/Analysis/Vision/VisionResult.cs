@@ -7,7 +7,7 @@ namespace InterviewInsight.Modules.Analysis.Vision;
 /// The vision section of the result JSON (DESIGN.md section 4) for a whole recording or one span. Times in seconds,
 /// ratios 0..1. Null means "not measured" (no face, expressions switched off, no speech spans), never a guessed default.
 /// </summary>
-internal sealed record VisionResult
+public sealed record VisionResult
 {
     public required double StartSeconds { get; init; }
 
@@ -55,20 +55,20 @@ internal sealed record VisionResult
     public required IReadOnlyList<QualityFlag> Quality { get; init; }
 }
 
-internal sealed record HeadPoseSpread(double YawStdDeg, double PitchStdDeg, double RollStdDeg);
+public sealed record HeadPoseSpread(double YawStdDeg, double PitchStdDeg, double RollStdDeg);
 
-internal sealed record FrameCounts(int Sampled, int WithFace, int Measurable);
+public sealed record FrameCounts(int Sampled, int WithFace, int Measurable);
 
-internal sealed record HeadGestures(int Nods, int Shakes);
+public sealed record HeadGestures(int Nods, int Shakes);
 
 /// <summary>Median face height as a share of the frame height and the face centre's offset from the frame centre (-0.5..0.5).</summary>
-internal sealed record Framing(double FaceHeightRatio, double CenterOffsetX, double CenterOffsetY);
+public sealed record Framing(double FaceHeightRatio, double CenterOffsetX, double CenterOffsetY);
 
 /// <summary>Median luma (0..255) and sharpness (variance of the Laplacian) of the face region, or of the frame without a face.</summary>
-internal sealed record Lighting(double MeanLuma, double Sharpness);
+public sealed record Lighting(double MeanLuma, double Sharpness);
 
 /// <summary>Where the "looking at the camera" reference came from: calibration, wholeRecording or prior.</summary>
-internal sealed record BaselineInfo(string Source, double Confidence, double YawDeg, double PitchDeg);
+public sealed record BaselineInfo(string Source, double Confidence, double YawDeg, double PitchDeg);
 
 /// <summary>1-second series for the charts: facePresent, eyeContact, yaw, pitch and (when expressions are on) smile.</summary>
-internal sealed record VisionTimeline(double StepSeconds, IReadOnlyDictionary<string, IReadOnlyList<double?>> Series);
+public sealed record VisionTimeline(double StepSeconds, IReadOnlyDictionary<string, IReadOnlyList<double?>> Series);

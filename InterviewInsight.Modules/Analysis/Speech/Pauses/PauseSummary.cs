@@ -7,7 +7,7 @@ namespace InterviewInsight.Modules.Analysis.Speech.Pauses;
 /// <param name="SilenceRatio">Share (0..1) of the span with no detected speech.</param>
 /// <param name="LeadingSilenceSeconds">Silence from the span start to the first speech (thinking time after a question).</param>
 /// <param name="LongMidAnswer">Silences over the long-pause threshold that start after the thinking grace.</param>
-internal sealed record PauseSummary(
+public sealed record PauseSummary(
     int Count,
     double MeanSeconds,
     double LongestSeconds,

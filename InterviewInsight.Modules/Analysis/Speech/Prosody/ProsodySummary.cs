@@ -5,13 +5,13 @@ namespace InterviewInsight.Modules.Analysis.Speech.Prosody;
 /// <param name="VariationSemitones">Standard deviation of 12·log2(f / median) over voiced frames; null without voice.</param>
 /// <param name="VoicedSeconds">Time with a detected pitch.</param>
 /// <param name="MonotoneStretches">Windows whose pitch varied less than the monotone threshold, merged.</param>
-internal sealed record PitchSummary(double? MedianHz, double? VariationSemitones, double VoicedSeconds, IReadOnlyList<MonotoneStretch> MonotoneStretches);
+public sealed record PitchSummary(double? MedianHz, double? VariationSemitones, double VoicedSeconds, IReadOnlyList<MonotoneStretch> MonotoneStretches);
 
 /// <summary>A flat-sounding stretch: pitch standard deviation (semitones) below the threshold over the stretch.</summary>
-internal sealed record MonotoneStretch(double Start, double End, double StdSemitones);
+public sealed record MonotoneStretch(double Start, double End, double StdSemitones);
 
 /// <summary>The <c>energy</c> object of the result JSON: vocal loudness over speech frames (RMS dBFS, 25 ms).</summary>
 /// <param name="MeanDb">Mean frame level during speech; null without speech.</param>
 /// <param name="VariationDb">Standard deviation of frame levels during speech (dB); null without speech.</param>
 /// <param name="PeakDb">95th percentile frame level during speech; null without speech.</param>
-internal sealed record EnergySummary(double? MeanDb, double? VariationDb, double? PeakDb);
+public sealed record EnergySummary(double? MeanDb, double? VariationDb, double? PeakDb);

@@ -5,4 +5,4 @@ namespace InterviewInsight.Modules.Analysis.Speech.Words;
 /// <param name="PerMinute">Fillers per minute of speaking time (VAD speech), the unit of the DESIGN band (~5 fine, ~12 hurts).</param>
 /// <param name="Per100Words">Fillers per 100 transcribed words (fillers included).</param>
 /// <param name="Items">Each filler with its time span.</param>
-internal sealed record FillerSummary(int Count, double PerMinute, double Per100Words, IReadOnlyList<TimedPhrase> Items);
+public sealed record FillerSummary(int Count, double PerMinute, double Per100Words, IReadOnlyList<TimedPhrase> Items);

@@ -1,4 +1,4 @@
 namespace InterviewInsight.Modules.Analysis.Speech.Words;
 
 /// <summary>A word or phrase found in the transcript, with its time span in seconds.</summary>
-internal sealed record TimedPhrase(string Text, double Start, double End);
+public sealed record TimedPhrase(string Text, double Start, double End);

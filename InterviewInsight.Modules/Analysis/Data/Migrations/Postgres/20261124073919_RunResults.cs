@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class RunResultsAndHeartbeat : Migration
+    public partial class RunResults : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,22 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
                 schema: "analysis",
                 table: "AnalysisRuns",
                 type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MediaContentType",
+                schema: "analysis",
+                table: "AnalysisRuns",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MediaPath",
+                schema: "analysis",
+                table: "AnalysisRuns",
+                type: "character varying(200)",
+                maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -31,6 +47,16 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
         {
             migrationBuilder.DropColumn(
                 name: "HeartbeatAt",
+                schema: "analysis",
+                table: "AnalysisRuns");
+
+            migrationBuilder.DropColumn(
+                name: "MediaContentType",
+                schema: "analysis",
+                table: "AnalysisRuns");
+
+            migrationBuilder.DropColumn(
+                name: "MediaPath",
                 schema: "analysis",
                 table: "AnalysisRuns");
 
