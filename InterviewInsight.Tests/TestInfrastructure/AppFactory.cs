@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Tests.TestInfrastructure;
 
@@ -44,6 +47,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(TestAuthHandler.Header, $"{userId};{role}");
+        return client;
+    }
+
+    /// <summary>A client signed in as the user that also carries a valid antiforgery cookie and header, like the app's own pages.</summary>
+    public HttpClient CreateClientWithAntiforgery(string userId, string role)
+    {
+        var client = CreateClientAs(userId, role);
+        var http = new DefaultHttpContext { RequestServices = Services, User = TestAuthHandler.PrincipalFor($"{userId};{role}") };
+        var tokens = Services.GetRequiredService<IAntiforgery>().GetTokens(http);
+        var cookieName = Services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
+        client.DefaultRequestHeaders.Add("Cookie", $"{cookieName}={tokens.CookieToken}");
+        client.DefaultRequestHeaders.Add(tokens.HeaderName!, tokens.RequestToken);
         return client;
     }
 

@@ -23,10 +23,15 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var parts = value.ToString().Split(';');
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(PrincipalFor(value.ToString()), SchemeName)));
+    }
+
+    /// <summary>The user a header value ("id;role") stands for; also used to mint antiforgery tokens bound to that user.</summary>
+    public static ClaimsPrincipal PrincipalFor(string headerValue)
+    {
+        var parts = headerValue.Split(';');
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, parts[0] + "@test.local"), new(ClaimTypes.Email, parts[0] + "@test.local") };
         claims.AddRange(parts.Skip(1).Select(role => new Claim(ClaimTypes.Role, role)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
     }
 }

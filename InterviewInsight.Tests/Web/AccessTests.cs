@@ -86,7 +86,7 @@ public sealed class AccessTests : IDisposable
 
         // Act
         var direct = await intruder.GetAsync($"/api/sessions/{othersSession}");
-        var list = await intruder.GetFromJsonAsync<List<PracticeSessionSummary>>("/api/sessions");
+        var list = await intruder.GetFromJsonAsync<List<PracticeSessionSummary>>("/api/sessions", ApiJson.Options);
         var page = await intruder.GetStringAsync($"/practice/{othersSession}");
 
         // Assert

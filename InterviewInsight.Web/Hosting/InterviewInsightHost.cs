@@ -1,5 +1,6 @@
 using InterviewInsight.Modules;
 using InterviewInsight.Web.Components;
+using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 
 namespace InterviewInsight.Web.Hosting;
@@ -23,6 +24,9 @@ internal static class InterviewInsightHost
         builder.Services.AddReadinessChecks();
         builder.Services.AddApiDocs();
         builder.Services.AddProblemDetails();
+
+        // Enums travel as their names ("Succeeded", "Upload"), so API clients never depend on declaration order.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
 
@@ -31,7 +35,18 @@ internal static class InterviewInsightHost
         await app.Services.InitializeModulesAsync(app.Logger);
 
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        // Friendly status pages are for people; API clients get the bare status or problem details (a re-executed POST
+        // would also trip the page's antiforgery check and turn a 401 into a 400).
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -72,8 +72,9 @@ internal sealed class RecordingUploadReceiver(
 
     private async Task<(UploadForm Form, StoredUpload Upload)> ReadSectionsAsync(Guid sessionId, string boundary, Stream body, CancellationToken ct)
     {
-        // The per-section limit sits just above ours so the store's clear "too large" error wins.
-        var reader = new MultipartReader(boundary, body) { BodyLengthLimit = MaxBytes + 1, HeadersLengthLimit = 16 * 1024 };
+        // No per-section limit: the store counts the bytes itself and fails with a clear "too large" error (the reader's
+        // own limit would trip first, with a generic one); Kestrel caps the whole request.
+        var reader = new MultipartReader(boundary, body) { BodyLengthLimit = null, HeadersLengthLimit = 16 * 1024 };
         var form = new UploadForm();
         StoredUpload? upload = null;
         try

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Tests.TestInfrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace InterviewInsight.Tests.Modules.Analysis.Runs;
+
+/// <summary>From upload to result through the real endpoint, outbox, Hangfire job, models and ffmpeg.</summary>
+[Trait("Category", "Integration")]
+public sealed class UploadToResultTests
+{
+    private static readonly TimeSpan AnalysisTimeout = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task Given_real_clip_with_two_questions_When_uploaded_Then_run_succeeds_with_speech_vision_answers_and_seekable_media()
+    {
+        // Arrange
+        using var app = new AppFactory();
+        var client = app.CreateClientWithAntiforgery("alice", "Candidate");
+        var bytes = await File.ReadAllBytesAsync(TestAssets.TestData("video/A_lrs2_00016.mp4"));
+
+        // Act
+        var sessionId = await UploadRequests.UploadAsync(client, "interview.mp4", bytes,
+            """[{"question":"Tell me about yourself","start":0},{"question":"Why this role?","start":5}]""");
+        var run = await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+
+        // Assert
+        run.Status.ShouldBe(AnalysisRunStatus.Succeeded, run.Error);
+        run.Percent.ShouldBe(100);
+        using var result = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{sessionId}/analysis/result"));
+        var root = result.RootElement;
+        root.GetProperty("speech").GetProperty("transcript").GetString()!.Length.ShouldBeGreaterThan(20);
+        root.GetProperty("vision").GetProperty("facePresentRatio").GetDouble().ShouldBeGreaterThan(0.9);
+        root.GetProperty("answers").GetArrayLength().ShouldBe(2);
+        root.GetProperty("answers")[1].GetProperty("question").GetString().ShouldBe("Why this role?");
+        root.GetProperty("provenance").GetProperty("settings").GetProperty("videoSampleFps").GetString().ShouldBe("5");
+        root.GetProperty("timeline").GetProperty("series").GetProperty("eyeContact").GetArrayLength().ShouldBeGreaterThan(9);
+
+        using var range = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{sessionId}/media");
+        range.Headers.Range = new RangeHeaderValue(100, 199);
+        using var partial = await client.SendAsync(range);
+        partial.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
+        (await partial.Content.ReadAsByteArrayAsync()).Length.ShouldBe(100);
+        partial.Content.Headers.ContentType!.MediaType.ShouldBe("video/mp4");
+    }
+
+    [Fact]
+    public async Task Given_someone_elses_session_When_result_media_or_run_is_requested_Then_not_found()
+    {
+        // Arrange
+        using var app = new AppFactory();
+        var alice = app.CreateClientWithAntiforgery("alice", "Candidate");
+        var sessionId = await UploadRequests.UploadAsync(alice, "jfk.wav", await File.ReadAllBytesAsync(TestAssets.TestData("audio/B_jfk.wav")));
+        await UploadRequests.WaitForRunAsync(alice, sessionId, AnalysisTimeout);
+        var mallory = app.CreateClientAs("mallory", "Candidate");
+
+        // Act + Assert
+        foreach (var path in new[] { "analysis", "analysis/result", "media" })
+        {
+            (await mallory.GetAsync($"/api/sessions/{sessionId}/{path}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
+            (await alice.GetAsync($"/api/sessions/{sessionId}/{path}")).StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        }
+    }
+
+    [Fact]
+    public async Task Given_audio_only_upload_When_analysed_Then_result_is_complete_without_vision_and_says_why()
+    {
+        using var app = new AppFactory();
+        var client = app.CreateClientWithAntiforgery("alice", "Candidate");
+        var sessionId = await UploadRequests.UploadAsync(client, "jfk.wav", await File.ReadAllBytesAsync(TestAssets.TestData("audio/B_jfk.wav")));
+
+        var run = await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+
+        run.Status.ShouldBe(AnalysisRunStatus.Succeeded, run.Error);
+        using var result = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{sessionId}/analysis/result"));
+        result.RootElement.GetProperty("vision").ValueKind.ShouldBe(JsonValueKind.Null);
+        result.RootElement.GetProperty("speech").GetProperty("transcript").GetString()!.ShouldContain("country");
+        result.RootElement.GetProperty("quality").EnumerateArray().ShouldContain(q => q.GetProperty("code").GetString() == "no-video");
+    }
+
+    [Fact]
+    public async Task Given_silent_recording_When_analysed_Then_run_succeeds_and_is_flagged_silent_not_scored_as_fine()
+    {
+        // Arrange: 6 s of digital silence made by ffmpeg
+        var silent = Path.Combine(Path.GetTempPath(), $"silent-{Guid.NewGuid():N}.wav");
+        await Ffmpeg.RunAsync("-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "6", silent);
+        using var app = new AppFactory();
+        var client = app.CreateClientWithAntiforgery("alice", "Candidate");
+
+        // Act
+        var sessionId = await UploadRequests.UploadAsync(client, "silent.wav", await File.ReadAllBytesAsync(silent));
+        var run = await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+
+        // Assert
+        run.Status.ShouldBe(AnalysisRunStatus.Succeeded, run.Error);
+        using var result = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{sessionId}/analysis/result"));
+        result.RootElement.GetProperty("quality").EnumerateArray().ShouldContain(q => q.GetProperty("code").GetString() == "silent");
+        result.RootElement.GetProperty("speech").GetProperty("wordCount").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Given_run_abandoned_by_a_crashed_process_When_the_app_restarts_Then_the_run_completes()
+    {
+        // Arrange: a first process stores the upload and starts the run, then dies; its row still says Running.
+        string dataPath;
+        Guid sessionId;
+        using (var first = new AppFactory())
+        {
+            dataPath = first.DataPath;
+            var client = first.CreateClientWithAntiforgery("alice", "Candidate");
+            sessionId = await UploadRequests.UploadAsync(client, "jfk.wav", await File.ReadAllBytesAsync(TestAssets.TestData("audio/B_jfk.wav")));
+            await WaitUntilAsync(async () => (await client.GetAsync($"/api/sessions/{sessionId}/analysis")).IsSuccessStatusCode);
+        }
+
+        await using (var db = new SqliteConnection($"Data Source={Path.Combine(dataPath, "analysis.db")};Pooling=False"))
+        {
+            await db.OpenAsync();
+            await using var crash = db.CreateCommand();
+            crash.CommandText = "UPDATE AnalysisRuns SET Status = 'Running', Stage = 'Analysing video', ResultJson = NULL, FinishedAt = NULL, HeartbeatAt = '2020-01-01 00:00:00'";
+            (await crash.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        // Act
+        using var restarted = new AppFactory(dataPath);
+        var again = restarted.CreateClientAs("alice", "Candidate");
+        var run = await UploadRequests.WaitForRunAsync(again, sessionId, AnalysisTimeout);
+
+        // Assert
+        run.Status.ShouldBe(AnalysisRunStatus.Succeeded, run.Error);
+        run.Version.ShouldBe(1);
+        (await again.GetAsync($"/api/sessions/{sessionId}/analysis/result")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100 && !await condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using InterviewInsight.Modules.Analysis.Contracts;
+
+namespace InterviewInsight.Tests.TestInfrastructure;
+
+/// <summary>Uploads through the real endpoint and waits for the analysis the way a page would (polling here, not in the app).</summary>
+public static class UploadRequests
+{
+    public const string Route = "/api/sessions/uploads";
+
+    public static MultipartFormDataContent Form(string fileName, byte[] bytes, string? questionsJson = null)
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new StringContent("Backend engineer"), "role");
+        if (questionsJson is not null)
+        {
+            form.Add(new StringContent(questionsJson), "questions");
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "recording", fileName);
+        return form;
+    }
+
+    public static async Task<Guid> UploadAsync(HttpClient client, string fileName, byte[] bytes, string? questionsJson = null)
+    {
+        using var response = await client.PostAsync(Route, Form(fileName, bytes, questionsJson));
+        var body = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(201, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("sessionId").GetGuid();
+    }
+
+    public static async Task<AnalysisProgress> WaitForRunAsync(HttpClient client, Guid sessionId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        AnalysisProgress? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync($"/api/sessions/{sessionId}/analysis");
+            if (response.IsSuccessStatusCode)
+            {
+                last = await response.Content.ReadFromJsonAsync<AnalysisProgress>(ApiJson.Options);
+                if (last!.IsFinished)
+                {
+                    return last;
+                }
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The analysis of {sessionId} did not finish in {timeout}; last state: {last}");
+    }
+}
