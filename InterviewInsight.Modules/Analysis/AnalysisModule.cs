@@ -29,6 +29,8 @@ public static class AnalysisModule
             .AddSingleton<MediaNormalizer>()
             .AddSingleton<AnalysisRunStarter>()
             .AddTransient<AnalysisRunJob>()
+            .AddTransient<AnswerTranscriptionJob>()
+            .AddSingleton<IAnswerTranscriber, AnswerTranscriber>()
             .AddSingleton<SessionResultsReader>()
             .AddSingleton<IAnalysisApi, AnalysisApi>()
             .AddEventHandler<SessionEnded, StartRunOnSessionEnded>()

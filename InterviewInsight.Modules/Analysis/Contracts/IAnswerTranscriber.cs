@@ -1,0 +1,22 @@
+using InterviewInsight.Modules.Shared.Media;
+
+namespace InterviewInsight.Modules.Analysis.Contracts;
+
+/// <summary>
+/// Transcribes one answer as soon as it ends, for the live interviewer's next turn. Runs on the <c>interactive</c>
+/// queue, so heavy analysis never delays it; the best available speech engine does the work and is named in the result.
+/// </summary>
+public interface IAnswerTranscriber
+{
+    /// <exception cref="TimeoutException">No worker finished it in time (for example, no process runs the interactive queue).</exception>
+    /// <exception cref="InvalidOperationException">The audio could not be transcribed; the message says why.</exception>
+    Task<AnswerTranscript> TranscribeAsync(AnswerAudio audio, CancellationToken ct = default);
+}
+
+/// <summary>A span of a recording segment; <paramref name="SegmentOffsetSeconds"/> places the segment on the session clock.</summary>
+public sealed record AnswerAudio(Guid SessionId, MediaKey Media, double SegmentOffsetSeconds, double Start, double End);
+
+/// <summary>The answer's words with times on the session clock.</summary>
+public sealed record AnswerTranscript(string Text, IReadOnlyList<AnswerWord> Words, string Engine, bool LowAccuracy, double SpeechSeconds, double DurationSeconds);
+
+public sealed record AnswerWord(string Text, double Start, double End, double Confidence);
