@@ -10,10 +10,15 @@ public static class UploadRequests
 {
     public const string Route = "/api/sessions/uploads";
 
-    public static MultipartFormDataContent Form(string fileName, byte[] bytes, string? questionsJson = null)
+    public static MultipartFormDataContent Form(string fileName, byte[] bytes, string? questionsJson = null, IDictionary<string, string>? fields = null)
     {
         var form = new MultipartFormDataContent();
         form.Add(new StringContent("Backend engineer"), "role");
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            form.Add(new StringContent(value), name);
+        }
+
         if (questionsJson is not null)
         {
             form.Add(new StringContent(questionsJson), "questions");
@@ -25,9 +30,10 @@ public static class UploadRequests
         return form;
     }
 
-    public static async Task<Guid> UploadAsync(HttpClient client, string fileName, byte[] bytes, string? questionsJson = null)
+    public static async Task<Guid> UploadAsync(
+        HttpClient client, string fileName, byte[] bytes, string? questionsJson = null, IDictionary<string, string>? fields = null)
     {
-        using var response = await client.PostAsync(Route, Form(fileName, bytes, questionsJson));
+        using var response = await client.PostAsync(Route, Form(fileName, bytes, questionsJson, fields));
         var body = await response.Content.ReadAsStringAsync();
         ((int)response.StatusCode).ShouldBe(201, body);
         return JsonDocument.Parse(body).RootElement.GetProperty("sessionId").GetGuid();

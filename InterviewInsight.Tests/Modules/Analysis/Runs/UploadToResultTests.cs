@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Tests.TestInfrastructure;
+using InterviewInsight.Modules.Shared.Settings;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Runs;
 
@@ -78,6 +80,37 @@ public sealed class UploadToResultTests
         result.RootElement.GetProperty("vision").ValueKind.ShouldBe(JsonValueKind.Null);
         result.RootElement.GetProperty("speech").GetProperty("transcript").GetString()!.ShouldContain("country");
         result.RootElement.GetProperty("quality").EnumerateArray().ShouldContain(q => q.GetProperty("code").GetString() == "no-video");
+    }
+
+    [Theory]
+    [InlineData("consent")]
+    [InlineData("instance")]
+    public async Task Given_expressions_refused_by_the_session_or_switched_off_When_analysed_Then_no_expression_output_remains(string how)
+    {
+        // Arrange
+        using var app = new AppFactory();
+        if (how == "instance")
+        {
+            await app.Services.GetRequiredService<IInstanceSettings>().SetAsync(InstanceSettingKeys.ExpressionsEnabled, "false", "test");
+        }
+
+        var client = app.CreateClientWithAntiforgery("alice", "Candidate");
+        var fields = how == "consent" ? new Dictionary<string, string> { ["consentExpressions"] = "false" } : null;
+
+        // Act
+        var sessionId = await UploadRequests.UploadAsync(client, "clip.mp4", await File.ReadAllBytesAsync(TestAssets.TestData("video/A_lrs2_00016.mp4")), fields: fields);
+        var run = await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+
+        // Assert: presence is still measured, every expression output is gone
+        run.Status.ShouldBe(AnalysisRunStatus.Succeeded, run.Error);
+        using var result = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{sessionId}/analysis/result"));
+        var vision = result.RootElement.GetProperty("vision");
+        vision.GetProperty("eyeContactRatio").GetDouble().ShouldBeGreaterThan(0);
+        vision.GetProperty("expressions").ValueKind.ShouldBe(JsonValueKind.Null);
+        vision.GetProperty("smileRatio").ValueKind.ShouldBe(JsonValueKind.Null);
+        vision.GetProperty("observedBehaviours").ValueKind.ShouldBe(JsonValueKind.Null);
+        result.RootElement.GetProperty("engines").GetProperty("vision").GetString()!.ShouldNotContain("expression");
+        result.RootElement.GetProperty("provenance").GetProperty("settings").GetProperty("expressions").GetString().ShouldBe("false");
     }
 
     [Fact]
