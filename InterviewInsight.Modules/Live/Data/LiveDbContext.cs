@@ -14,6 +14,8 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<Answer> Answers => Set<Answer>();
 
+    public DbSet<RecordingChunk> Chunks => Set<RecordingChunk>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureModule("live");
@@ -42,6 +44,13 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(s => s.OriginalFileName).HasMaxLength(255);
             b.HasOne<PracticeSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(s => new { s.SessionId, s.Index }).IsUnique();
+        });
+        modelBuilder.Entity<RecordingChunk>(b =>
+        {
+            b.ToTable("RecordingChunks");
+            b.HasKey(c => new { c.SegmentId, c.Index });
+            b.Property(c => c.Sha256).HasMaxLength(64);
+            b.HasOne<RecordingSegment>().WithMany().HasForeignKey(c => c.SegmentId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Answer>(b =>
         {
