@@ -11,20 +11,20 @@ internal static partial class AnswerCues
 {
     private static readonly string[] ResultPhrases =
     [
-        "result", "outcome", "in the end", "ended up", "which meant", "that meant", "this meant", "led to", "so that",
+        "result", "results", "outcome", "outcomes", "in the end", "ended up", "which meant", "that meant", "this meant", "led to", "so that",
         "because of that", "finally", "eventually", "afterwards", "afterward", "since then", "from then on", "saved",
         "reduced", "increased", "improved", "grew", "delivered", "shipped", "launched", "went live", "on time",
-        "succeeded", "success", "achieved", "learned", "learnt", "lesson", "resolved", "solved", "fixed", "won",
-        "promoted", "thanked", "feedback was", "percent", "%", "turned out", "paid off", "worked out", "impact",
+        "succeeded", "success", "successful", "successfully", "achieved", "learned", "learnt", "lesson", "resolved", "solved", "fixed", "won",
+        "promoted", "thanked", "feedback was", "percent", "turned out", "paid off", "worked out", "impact",
         "never happened again", "still use", "adopted",
     ];
 
     private static readonly string[] ExamplePhrases =
     [
-        "for example", "for instance", "one time", "there was a time", "when i was", "when i ", "when we ", "in my last",
+        "for example", "for instance", "one time", "there was a time", "when i was", "when i", "when we", "in my last",
         "in my previous", "in my current", "at my last", "at my previous", "in my first", "last year", "last month",
         "last week", "last quarter", "i remember", "a few months ago", "years ago", "on one project", "in one project",
-        "one project", "at the time", "back then", "once, ", "recently i", "recently we",
+        "one project", "at the time", "back then", "once", "recently i", "recently we",
     ];
 
     // Irregular past forms common in interview stories; regular ones are caught by their "-ed" ending.
@@ -90,10 +90,11 @@ internal static partial class AnswerCues
 
     private static bool IsPronounI(string word) => word is "I" || word.StartsWith("I'", StringComparison.Ordinal);
 
+    // Whole words only: "won" must not match "won't" or "wonderful".
     private static bool ContainsAny(string answer, string[] phrases)
     {
-        var text = " " + Regex.Replace(answer.ToLowerInvariant(), @"\s+", " ") + " ";
-        return phrases.Any(p => text.Contains(p, StringComparison.Ordinal));
+        var text = " " + string.Join(' ', TextWords.Words(answer)) + " ";
+        return phrases.Any(p => text.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     // A capitalised word that follows a lower-case word (so not the first word of a sentence).

@@ -1,5 +1,4 @@
 using System.Globalization;
-using InterviewInsight.Modules.Live.Questions;
 using Microsoft.Extensions.AI;
 
 namespace InterviewInsight.Modules.Live.Turns;
