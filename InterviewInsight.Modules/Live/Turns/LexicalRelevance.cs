@@ -6,12 +6,13 @@ namespace InterviewInsight.Modules.Live.Turns;
 /// A simple, explainable relevance measure: the share of the question's topic words (its content words plus the
 /// bank's key terms, stemmed, function words removed) that the answer uses, counted against at most
 /// <see cref="TopicWordsCounted"/> topic words so long key-term lists do not make every answer look off-topic.
-/// It cannot see synonyms; that is why the threshold is low (in practice: fewer than two shared topic words when
-/// the topic has ten or more) and why sentence embeddings can replace it through <see cref="TurnRuleOptions.Relevance"/>.
+/// It cannot see synonyms ("missed a deadline" for a question about failure shares one word at best), so the default
+/// threshold only calls an answer off-topic when it shares no topic word at all; sentence embeddings can replace it
+/// through <see cref="TurnRuleOptions.Relevance"/> with their own threshold.
 /// </summary>
 internal static class LexicalRelevance
 {
-    public const double DefaultOffTopicBelow = 0.15;
+    public const double DefaultOffTopicBelow = 0.1;
     public const int TopicWordsCounted = 10;
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

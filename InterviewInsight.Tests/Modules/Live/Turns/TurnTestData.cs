@@ -57,6 +57,16 @@ internal static class TurnTestData
         "When I had a bug like that in my first job, I looked into what was different in production and worked through it with a " +
         "senior colleague until we found the cause of the bug, and then we fixed it together and moved on to the next ticket.";
 
+    public const string FailureStory =
+        "Last spring I missed a deadline for a client report because I underestimated how long the data cleaning would take. I told " +
+        "my manager two days before, we agreed a new date, and I delivered it a week late. Since then I add a buffer of about 30 " +
+        "percent to my estimates and flag risks early.";
+
+    public const string AngryGuestStory =
+        "A guest at the hotel where I worked shouted at me because his room was not ready at 3 pm. I apologised, offered him a coffee " +
+        "in the lounge and called housekeeping, who had the room ready in twenty minutes. In the end he thanked me and left a " +
+        "five-star review that mentioned my name.";
+
     public static readonly IReadOnlyList<PlannedQuestion> TwoRemaining =
     [
         new("beh-teamwork-01", QuestionBank.Shared.Find("beh-teamwork-01")!.Text, QuestionKind.Behavioural, "teamwork"),
