@@ -1,0 +1,7 @@
+namespace InterviewInsight.Modules.Live.Questions;
+
+internal enum QuestionKind
+{
+    Behavioural,
+    Technical,
+}

@@ -1,0 +1,9 @@
+namespace InterviewInsight.Modules.Live.Turns;
+
+internal enum TurnKind
+{
+    NextQuestion,
+    FollowUp,
+    Clarification,
+    End,
+}
