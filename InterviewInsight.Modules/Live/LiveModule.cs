@@ -1,6 +1,7 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Live.Recording;
 using InterviewInsight.Modules.Live.Sessions;
 using InterviewInsight.Modules.Live.Upload;
 using InterviewInsight.Modules.Shared.Data;
@@ -19,12 +20,14 @@ public static class LiveModule
             .AddOutboxFor<LiveDbContext>(LiveDbContext.Module)
             .AddSingleton<ILiveApi, LiveApi>()
             .AddSingleton<RecordingUploadReceiver>()
+            .AddSingleton<ChunkReceiver>()
             .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>();
 
     public static IEndpointRouteBuilder MapLiveModule(this IEndpointRouteBuilder endpoints)
     {
         SessionEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
+        ChunkEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -11,6 +11,37 @@ internal sealed class MediaNormalizer(IMediaStore store)
 {
     public const string WavFileName = "audio.wav";
 
+    public const string CombinedFileName = "combined";
+
+    /// <summary>
+    /// Several segments (a resumed live interview) are first joined in order: each segment's offset on the session clock
+    /// is where the previous ones end, so joining them end to end keeps every time in the result on the session clock.
+    /// </summary>
+    public async Task<NormalizedMedia> NormalizeAsync(IReadOnlyList<MediaKey> segments, CancellationToken ct)
+    {
+        if (segments.Count == 1)
+        {
+            return await NormalizeAsync(segments[0], ct);
+        }
+
+        var combined = MediaKey.For(segments[0].SessionId, CombinedFileName + Path.GetExtension(segments[0].FileName));
+        var list = Path.Combine(Path.GetTempPath(), $"ii-concat-{Guid.NewGuid():N}.txt");
+        var temp = store.NewLocalFile(combined);
+        try
+        {
+            await File.WriteAllLinesAsync(list, segments.Select(s => $"file '{store.LocalPath(s).Replace("'", "'\\''", StringComparison.Ordinal)}'"), ct);
+            await FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", list, "-c", "copy", "-f", Path.GetExtension(combined.FileName) == ".mp4" ? "mp4" : "webm", temp], ct);
+            store.CommitLocalFile(temp, combined);
+        }
+        finally
+        {
+            File.Delete(list);
+            File.Delete(temp);
+        }
+
+        return await NormalizeAsync(combined, ct);
+    }
+
     public async Task<NormalizedMedia> NormalizeAsync(MediaKey source, CancellationToken ct)
     {
         var sourcePath = store.LocalPath(source);

@@ -83,19 +83,18 @@ internal sealed class AnalysisRunJob(
     {
         var recording = await live.GetRecordingAsync(run.OwnerId, run.SessionId, ct)
             ?? throw new InvalidOperationException("The session no longer exists.");
-        var segment = recording.Segments switch
+        if (recording.Segments.Count == 0)
         {
-            [] => throw new InvalidOperationException("The session has no recording to analyse."),
-            [var only] => only,
-            _ => throw new InvalidOperationException("Sessions recorded in several segments cannot be analysed yet."),
-        };
-        if (!store.Exists(segment.Media))
+            throw new InvalidOperationException("The session has no recording to analyse.");
+        }
+
+        if (recording.Segments.Any(s => !store.Exists(s.Media)))
         {
             throw new InvalidOperationException("The recording file is missing from the media store.");
         }
 
         await ReportAsync(run, PreparingStage, 2);
-        var media = await normalizer.NormalizeAsync(segment.Media, ct);
+        var media = await normalizer.NormalizeAsync([.. recording.Segments.OrderBy(s => s.Index).Select(s => s.Media)], ct);
         var expressionsOn = await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct);
         var input = new AnalysisInput
         {
@@ -103,7 +102,7 @@ internal sealed class AnalysisRunJob(
             VideoPath = media.HasVideo ? store.LocalPath(media.Recording) : null,
             WavPath = media.Wav is { } wav ? store.LocalPath(wav) : null,
             DurationSeconds = media.DurationSeconds,
-            Answers = [.. recording.Answers.Select(a => new AnswerInput(a.Id.ToString("N"), a.Question, a.Start + segment.OffsetSeconds, a.End))],
+            Answers = [.. recording.Answers.Select(a => new AnswerInput(a.Id.ToString("N"), a.Question, a.Start, a.End))],
             Settings = new AnalysisSettings
             {
                 VideoSampleFps = config.GetValue("Analysis:VideoSampleFps", 5),

@@ -22,6 +22,9 @@ internal sealed class RecordingSegment
 
     public long Bytes { get; set; }
 
+    /// <summary>Recorded time covered so far (live segments: the recorder's clock at the last chunk), so a resumed interview continues the session clock.</summary>
+    public double DurationSeconds { get; set; }
+
     /// <summary>Chunks received so far (live recordings); 1 for an upload.</summary>
     public int ChunkCount { get; set; }
 

@@ -155,6 +155,30 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                     b.ToTable("PracticeSessions", "live");
                 });
 
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingChunk", b =>
+                {
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SegmentId", "Index");
+
+                    b.ToTable("RecordingChunks", "live");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingSegment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -169,6 +193,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("DurationSeconds")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("Index")
                         .HasColumnType("integer");
@@ -247,6 +274,15 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                     b.HasOne("InterviewInsight.Modules.Live.Data.PracticeSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingChunk", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Live.Data.RecordingSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -151,6 +151,30 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.ToTable("PracticeSessions", "live");
                 });
 
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingChunk", b =>
+                {
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SegmentId", "Index");
+
+                    b.ToTable("RecordingChunks", "live");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingSegment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -165,6 +189,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("DurationSeconds")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
@@ -243,6 +270,15 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.HasOne("InterviewInsight.Modules.Live.Data.PracticeSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingChunk", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Live.Data.RecordingSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
