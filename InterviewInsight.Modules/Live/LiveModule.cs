@@ -1,9 +1,13 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Live.Interview;
+using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Recording;
 using InterviewInsight.Modules.Live.Sessions;
+using InterviewInsight.Modules.Live.Turns;
 using InterviewInsight.Modules.Live.Upload;
+using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
 using Microsoft.AspNetCore.Routing;
@@ -21,6 +25,13 @@ public static class LiveModule
             .AddSingleton<ILiveApi, LiveApi>()
             .AddSingleton<RecordingUploadReceiver>()
             .AddSingleton<ChunkReceiver>()
+            .AddSingleton(_ => QuestionBank.Shared)
+            .AddSingleton<QuestionPlanner>()
+            .AddSingleton<RuleBasedTurnDecider>()
+            .AddSingleton<ITurnDecider>(sp => ChatEndpoint.FromConfiguration(config) is { } chat
+                ? new ChatTurnDecider(chat.CreateClient(), sp.GetRequiredService<RuleBasedTurnDecider>(), new ChatTurnDeciderOptions(chat.Model))
+                : sp.GetRequiredService<RuleBasedTurnDecider>())
+            .AddSingleton<LiveInterviewService>()
             .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>();
 
     public static IEndpointRouteBuilder MapLiveModule(this IEndpointRouteBuilder endpoints)

@@ -23,6 +23,9 @@ internal sealed class Answer
 
     public double? EndSeconds { get; set; }
 
+    /// <summary>What the interviewer heard (the quick transcript used for the turn decision), kept for the next decision.</summary>
+    public string? Transcript { get; set; }
+
     /// <summary>The rule or model that chose this turn, and why (live interviews).</summary>
     public string? TurnRule { get; set; }
 

@@ -40,6 +40,12 @@ internal sealed class PracticeSession
 
     public double? CalibrationEndSeconds { get; set; }
 
+    /// <summary>The session's planned questions (live interviews), fixed when the interview first opens.</summary>
+    public string? PlanJson { get; set; }
+
+    /// <summary>What the interviewer says next (a question, follow-up or clarification), kept so a reload or a resume asks it again.</summary>
+    public string? PendingTurnJson { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? EndedAt { get; set; }

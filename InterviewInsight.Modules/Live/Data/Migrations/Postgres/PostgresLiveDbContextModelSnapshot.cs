@@ -55,6 +55,10 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                     b.Property<double>("StartSeconds")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("TurnReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -129,6 +133,14 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PendingTurnJson")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("PlanJson")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<int>("QuestionCount")
                         .HasColumnType("integer");

@@ -51,6 +51,10 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.Property<double>("StartSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TurnReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -124,6 +128,14 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingTurnJson")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJson")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionCount")

@@ -1,0 +1,218 @@
+using System.Text.Json;
+using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Live.Questions;
+using InterviewInsight.Modules.Live.Turns;
+using InterviewInsight.Modules.Shared.Media;
+using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewInsight.Modules.Live.Interview;
+
+/// <summary>
+/// The server side of a live interview: the question plan, each question asked as a span on the session clock, the
+/// answer transcribed on the interactive queue and the next turn decided (and stored with its rule and reason), and
+/// the end that hands the recording to analysis. Every call is scoped to the session's owner.
+/// </summary>
+internal sealed class LiveInterviewService(
+    IDbContextFactory<LiveDbContext> dbs,
+    QuestionBank bank,
+    QuestionPlanner planner,
+    ITurnDecider decider,
+    IAnswerTranscriber transcriber,
+    IClock clock,
+    ILogger<LiveInterviewService> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan RecentWindow = TimeSpan.FromDays(30);
+
+    private sealed record StoredPlan(IReadOnlyList<PlannedQuestion> Questions, IReadOnlyList<string> Notes);
+
+    public async Task<InterviewState> OpenAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await FindAsync(db, ownerId, sessionId, ct);
+        var answers = await db.Answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.Index).ToListAsync(ct);
+        if (session.PlanJson is null)
+        {
+            var plan = planner.Plan(session.ToSetUp(), await RecentlyAskedAsync(db, ownerId, sessionId, ct), StableSeed(sessionId), allowRepeats: false);
+            session.PlanJson = JsonSerializer.Serialize(new StoredPlan(plan.Questions, plan.Notes), Json);
+            var first = plan.Questions[0];
+            session.PendingTurnJson = JsonSerializer.Serialize(
+                new PendingTurn(first.Id, first.Text, AnswerKind.Planned, "plan.first", "The first question of your plan.", "plan"), Json);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var stored = Plan(session);
+        var segments = await db.Segments.Where(s => s.SessionId == sessionId).OrderBy(s => s.Index).ToListAsync(ct);
+        var last = segments.LastOrDefault();
+        return new InterviewState(
+            sessionId,
+            session.Status == SessionStatus.Ended,
+            Pending(session),
+            answers.Count(a => a.Kind == AnswerKind.Planned && a.EndSeconds is not null),
+            stored.Questions.Count,
+            segments.Count,
+            last is null ? 0 : last.OffsetSeconds + last.DurationSeconds,
+            session.CameraOn,
+            stored.Notes);
+    }
+
+    /// <summary>The pending turn is being asked now (at <paramref name="askedAtSeconds"/> on the session clock).</summary>
+    public async Task<Guid> AskAsync(string ownerId, Guid sessionId, double askedAtSeconds, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await FindAsync(db, ownerId, sessionId, ct);
+        var pending = Pending(session) ?? throw new InvalidOperationException("The interview has no question left to ask.");
+        var answers = await db.Answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.Index).ToListAsync(ct);
+
+        // A question asked before a reload or crash and never answered is asked again: the same answer row restarts.
+        var open = answers.LastOrDefault() is { EndSeconds: null } unfinished ? unfinished : null;
+        var answer = open ?? new Answer { Id = Guid.NewGuid(), SessionId = sessionId, Index = answers.Count };
+        answer.QuestionId = pending.QuestionId;
+        answer.QuestionText = pending.Text;
+        answer.Kind = pending.Kind;
+        answer.StartSeconds = Math.Max(0, askedAtSeconds);
+        if (open is null)
+        {
+            db.Answers.Add(answer);
+        }
+
+        session.Status = SessionStatus.InProgress;
+        await db.SaveChangesAsync(ct);
+        return answer.Id;
+    }
+
+    /// <summary>Closes the answer, transcribes it, decides and stores the next turn; null when the interview is over.</summary>
+    public async Task<PendingTurn?> EndAnswerAsync(string ownerId, Guid sessionId, Guid answerId, double endSeconds, bool skipped, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await FindAsync(db, ownerId, sessionId, ct);
+        var answers = await db.Answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.Index).ToListAsync(ct);
+        var answer = answers.SingleOrDefault(a => a.Id == answerId) ?? throw new KeyNotFoundException("No such answer.");
+        answer.EndSeconds = Math.Max(answer.StartSeconds, endSeconds);
+
+        var plan = Plan(session);
+        var plannedAsked = answers.Count(a => a.Kind == AnswerKind.Planned);
+        var remaining = plan.Questions.Skip(plannedAsked).ToList();
+        var decision = skipped
+            ? Skip(remaining)
+            : await DecideAsync(db, session, answers, answer, remaining, ct);
+
+        answer.TurnRule = decision.Rule;
+        answer.TurnReason = $"{decision.Reason} ({decision.Engine})";
+        var next = decision.Kind switch
+        {
+            TurnKind.End => null,
+            TurnKind.NextQuestion => new PendingTurn(decision.Next?.Id ?? remaining.FirstOrDefault()?.Id, decision.Text, AnswerKind.Planned, decision.Rule, decision.Reason, decision.Engine),
+            TurnKind.FollowUp => new PendingTurn(answer.QuestionId, decision.Text, AnswerKind.FollowUp, decision.Rule, decision.Reason, decision.Engine),
+            _ => new PendingTurn(answer.QuestionId, decision.Text, AnswerKind.Clarification, decision.Rule, decision.Reason, decision.Engine),
+        };
+        session.PendingTurnJson = next is null ? null : JsonSerializer.Serialize(next, Json);
+        await db.SaveChangesAsync(ct);
+        return next;
+    }
+
+    /// <summary>Ends the interview (also early): the recording so far is analysed.</summary>
+    public async Task EndAsync(string ownerId, Guid sessionId, double? endSeconds, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await FindAsync(db, ownerId, sessionId, ct);
+        if (session.Status == SessionStatus.Ended)
+        {
+            return;
+        }
+
+        var open = await db.Answers.Where(a => a.SessionId == sessionId && a.EndSeconds == null).ToListAsync(ct);
+        foreach (var answer in open)
+        {
+            answer.EndSeconds = Math.Max(answer.StartSeconds, endSeconds ?? answer.StartSeconds);
+            answer.TurnRule = "end.user";
+            answer.TurnReason = "The candidate ended the interview.";
+        }
+
+        var now = clock.UtcNow;
+        session.Status = SessionStatus.Ended;
+        session.EndedAt = now;
+        session.PendingTurnJson = null;
+        db.AddEvent(new SessionEnded(sessionId, ownerId), now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<TurnDecision> DecideAsync(
+        LiveDbContext db, PracticeSession session, List<Answer> answers, Answer answer, List<PlannedQuestion> remaining, CancellationToken ct)
+    {
+        var parent = answer.QuestionId is { } id ? bank.Find(id) : null;
+        var onThisQuestion = answers.SkipWhile(a => a.Index < answers.FindLastIndex(x => x.Kind == AnswerKind.Planned && x.Index <= answer.Index))
+            .TakeWhile(a => a.Index <= answer.Index).ToList();
+        var transcript = await TranscribeAsync(db, session, answer, ct);
+        if (parent is null || transcript is null)
+        {
+            var reason = transcript is null ? "The answer could not be transcribed in time, so the interviewer moves on." : "This question is not in the bank.";
+            return remaining.Count == 0
+                ? new TurnDecision(TurnKind.End, "That was the last question. Thank you.", "end.no-transcript", reason, TurnDecision.RulesEngine)
+                : new TurnDecision(TurnKind.NextQuestion, remaining[0].Text, "next.no-transcript", reason, TurnDecision.RulesEngine) { Next = remaining[0] };
+        }
+
+        answer.Transcript = transcript;
+        var said = string.Join(' ', onThisQuestion.Select(a => a.Id == answer.Id ? transcript : a.Transcript).Where(t => !string.IsNullOrEmpty(t)));
+        var seconds = onThisQuestion.Sum(a => (a.EndSeconds ?? a.StartSeconds) - a.StartSeconds);
+        var context = new TurnContext(parent, Turns.AnswerTranscript.From(said, seconds), onThisQuestion.Count(a => a.Kind != AnswerKind.Planned), remaining)
+        {
+            EarlierRules = [.. onThisQuestion.Where(a => a.Id != answer.Id && a.TurnRule is not null).Select(a => a.TurnRule!)],
+        };
+        return await decider.DecideAsync(context, ct);
+    }
+
+    private async Task<string?> TranscribeAsync(LiveDbContext db, PracticeSession session, Answer answer, CancellationToken ct)
+    {
+        var segment = await db.Segments.Where(s => s.SessionId == session.Id).OrderByDescending(s => s.Index).FirstOrDefaultAsync(ct);
+        if (segment is null || !MediaKey.TryParse(segment.MediaPath, out var key) || !session.ConsentAudio)
+        {
+            return null;
+        }
+
+        try
+        {
+            var transcript = await transcriber.TranscribeAsync(
+                new AnswerAudio(session.Id, key, segment.OffsetSeconds, Math.Max(answer.StartSeconds, segment.OffsetSeconds), answer.EndSeconds!.Value), ct);
+            return transcript.Text;
+        }
+        catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
+        {
+            logger.LogWarning(ex, "Answer {AnswerId} of session {SessionId} was not transcribed", answer.Id, session.Id);
+            return null;
+        }
+    }
+
+    private static TurnDecision Skip(List<PlannedQuestion> remaining) => remaining.Count == 0
+        ? new TurnDecision(TurnKind.End, "That was the last question. Thank you.", "end.skipped", "The candidate skipped the last question.", TurnDecision.RulesEngine)
+        : new TurnDecision(TurnKind.NextQuestion, remaining[0].Text, "next.skipped", "The candidate skipped the question.", TurnDecision.RulesEngine) { Next = remaining[0] };
+
+    private static async Task<PracticeSession> FindAsync(LiveDbContext db, string ownerId, Guid sessionId, CancellationToken ct)
+    {
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.OwnerId == ownerId, ct)
+            ?? throw new KeyNotFoundException("No such session.");
+        return session.Kind == SessionKind.Live ? session : throw new InvalidOperationException("This session is an uploaded recording, not a live interview.");
+    }
+
+    private async Task<IReadOnlySet<string>> RecentlyAskedAsync(LiveDbContext db, string ownerId, Guid sessionId, CancellationToken ct)
+    {
+        var since = clock.UtcNow - RecentWindow;
+        var recentSessions = db.Sessions.Where(s => s.OwnerId == ownerId && s.Id != sessionId && s.CreatedAt >= since).Select(s => s.Id);
+        var ids = await db.Answers.Where(a => recentSessions.Contains(a.SessionId) && a.QuestionId != null).Select(a => a.QuestionId!).Distinct().ToListAsync(ct);
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static StoredPlan Plan(PracticeSession session) =>
+        JsonSerializer.Deserialize<StoredPlan>(session.PlanJson ?? "{}", Json) ?? new StoredPlan([], []);
+
+    private static PendingTurn? Pending(PracticeSession session) =>
+        session.PendingTurnJson is null || session.Status == SessionStatus.Ended ? null : JsonSerializer.Deserialize<PendingTurn>(session.PendingTurnJson, Json);
+
+    /// <summary>A seed that is the same for the same session on every machine (string hash codes are randomised per process).</summary>
+    private static int StableSeed(Guid sessionId) => BitConverter.ToInt32(sessionId.ToByteArray(), 0);
+}

@@ -1,0 +1,36 @@
+using System.ClientModel;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using OpenAI;
+
+namespace InterviewInsight.Modules.Shared.Ai;
+
+/// <summary>
+/// The optional OpenAI-compatible chat endpoint (<c>Ai:Chat:{Endpoint,ApiKey,Model}</c>) for the interviewer and the
+/// answer judge: OpenAI, Azure OpenAI's v1 endpoint, or any compatible URL. Absent settings mean "no model".
+/// </summary>
+public sealed record ChatEndpoint(Uri Endpoint, string ApiKey, string Model)
+{
+    public static ChatEndpoint? FromConfiguration(IConfiguration config)
+    {
+        var endpoint = config["Ai:Chat:Endpoint"];
+        var model = config["Ai:Chat:Model"];
+        if (string.IsNullOrWhiteSpace(endpoint) || string.IsNullOrWhiteSpace(model) || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        // The OpenAI client appends "/chat/completions" to the endpoint, so a bare host gets the conventional "/v1".
+        if (uri.AbsolutePath is "" or "/")
+        {
+            uri = new Uri(uri, "/v1");
+        }
+
+        return new ChatEndpoint(uri, config["Ai:Chat:ApiKey"] ?? "", model);
+    }
+
+    public IChatClient CreateClient() =>
+        new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(ApiKey) ? "none" : ApiKey), new OpenAIClientOptions { Endpoint = Endpoint })
+            .GetChatClient(Model)
+            .AsIChatClient();
+}
