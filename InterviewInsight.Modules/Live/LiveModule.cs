@@ -27,7 +27,7 @@ public static class LiveModule
             .AddSingleton<ChunkReceiver>()
             .AddSingleton(_ => QuestionBank.Shared)
             .AddSingleton<QuestionPlanner>()
-            .AddSingleton<RuleBasedTurnDecider>()
+            .AddSingleton(_ => new RuleBasedTurnDecider())
             .AddSingleton<ITurnDecider>(sp => ChatEndpoint.FromConfiguration(config) is { } chat
                 ? new ChatTurnDecider(chat.CreateClient(), sp.GetRequiredService<RuleBasedTurnDecider>(), new ChatTurnDeciderOptions(chat.Model))
                 : sp.GetRequiredService<RuleBasedTurnDecider>())

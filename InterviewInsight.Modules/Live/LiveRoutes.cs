@@ -7,4 +7,6 @@ public static class LiveRoutes
     public const string Session = "/practice/{SessionId:guid}";
 
     public static string SessionFor(Guid id) => $"/practice/{id}";
+
+    public static string InterviewFor(Guid id) => $"/practice/{id}/interview";
 }

@@ -61,6 +61,19 @@ internal sealed class LiveInterviewService(
             stored.Notes);
     }
 
+    /// <summary>Records the "look at the camera" span that sets the personal gaze baseline.</summary>
+    public async Task SetCalibrationAsync(string ownerId, Guid sessionId, double start, double end, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await FindAsync(db, ownerId, sessionId, ct);
+        if (end > start && start >= 0)
+        {
+            session.CalibrationStartSeconds = start;
+            session.CalibrationEndSeconds = end;
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
     /// <summary>The pending turn is being asked now (at <paramref name="askedAtSeconds"/> on the session clock).</summary>
     public async Task<Guid> AskAsync(string ownerId, Guid sessionId, double askedAtSeconds, CancellationToken ct = default)
     {
