@@ -18,7 +18,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public string ScreenshotDir { get; }
 
-    public static async Task<BrowserSession> StartAsync(string testName)
+    /// <summary>Starts Chromium; with <paramref name="fakeCamera"/> (y4m) and <paramref name="fakeMicrophone"/> (wav) its fake devices play real media.</summary>
+    public static async Task<BrowserSession> StartAsync(string testName, string? fakeCamera = null, string? fakeMicrophone = null)
     {
         const string chromium = "/usr/bin/chromium";
         if (!File.Exists(chromium))
@@ -31,8 +32,12 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             ExecutablePath = chromium,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
+            Args = [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                .. fakeCamera is null ? Array.Empty<string>() : [$"--use-file-for-fake-video-capture={fakeCamera}"],
+                .. fakeMicrophone is null ? Array.Empty<string>() : [$"--use-file-for-fake-audio-capture={fakeMicrophone}"],
+            ],
         });
         var dir = Path.Combine(TestAssets.RepoRoot, "artifacts", "test-results", "screenshots", testName);
         Directory.CreateDirectory(dir);

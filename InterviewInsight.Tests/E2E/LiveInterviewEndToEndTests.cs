@@ -1,0 +1,91 @@
+using InterviewInsight.Tests.TestInfrastructure;
+using Microsoft.Playwright;
+using static InterviewInsight.Tests.E2E.AccountFlows;
+
+namespace InterviewInsight.Tests.E2E;
+
+/// <summary>A whole practice interview in Chromium, its fake camera and microphone playing a real talking-face clip.</summary>
+[Trait("Category", "E2E")]
+public sealed class LiveInterviewEndToEndTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Given_three_question_session_When_answered_in_the_browser_Then_turns_carry_reasons_and_the_dashboard_shows_the_answers(bool cameraOn)
+    {
+        // Arrange: fake devices from a real clip (Chromium loops them)
+        var (video, audio) = await FakeMediaAsync();
+        await using var app = await PublishedApp.StartAsync();
+        var name = nameof(Given_three_question_session_When_answered_in_the_browser_Then_turns_carry_reasons_and_the_dashboard_shows_the_answers) + (cameraOn ? "-camera" : "-audio-only");
+        await using var browser = await BrowserSession.StartAsync(name, video, audio);
+        var page = await browser.NewPageAsync();
+        await RegisterAsync(page, app.BaseUrl, "candidate@example.com");
+        await Assertions.Expect(page.Locator("#empty-state")).ToBeVisibleAsync();
+
+        // Set up
+        await page.GotoAsync($"{app.BaseUrl}/practice/new");
+        await WaitForCircuitAsync(page);
+        await page.FillAsync("#setup-role", "Software engineer");
+        await page.FillAsync("#setup-count", "3");
+        if (!cameraOn)
+        {
+            await page.ClickAsync("#setup-camera");
+        }
+
+        await page.ClickAsync("#setup-create");
+
+        // Check, then start
+        await page.WaitForURLAsync("**/interview");
+        await Assertions.Expect(page.Locator("#start-interview")).ToBeEnabledAsync();
+        await Assertions.Expect(page.Locator("#preview")).ToHaveCountAsync(cameraOn ? 1 : 0);
+        await browser.ScreenshotAsync(page, "01-check");
+        await page.ClickAsync("#start-interview");
+
+        // Answer until the interview ends: every turn after the first shows the rule and reason that chose it
+        var rules = new List<string>();
+        var turnSeconds = new List<double>();
+        for (var turn = 0; turn < 10 && !page.Url.EndsWith("/results", StringComparison.Ordinal); turn++)
+        {
+            await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            if (turn > 0)
+            {
+                rules.Add(await page.Locator("#turn-reason").GetAttributeAsync("data-rule") ?? "");
+            }
+
+            if (turn == 1)
+            {
+                await browser.ScreenshotAsync(page, "02-second-turn");
+            }
+
+            await page.WaitForTimeoutAsync(4000);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await page.ClickAsync("#end-answer");
+            await page.WaitForFunctionAsync("() => location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.phase === 'answering'",
+                null, new() { Timeout = 60_000 });
+            turnSeconds.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        // Dashboard with the three planned answers (and any follow-ups) analysed
+        var endToDashboard = System.Diagnostics.Stopwatch.StartNew();
+        await page.WaitForURLAsync("**/results", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 180_000 });
+        await File.WriteAllTextAsync(Path.Combine(browser.ScreenshotDir, "timings.txt"),
+            $"turns: {string.Join(", ", turnSeconds.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} s (end of answer to next question shown)\n"
+            + $"end of interview to dashboard: {endToDashboard.Elapsed.TotalSeconds:0.0} s\n");
+        await browser.ScreenshotAsync(page, "03-dashboard");
+        rules.ShouldNotBeEmpty();
+        rules.ShouldAllBe(r => r.Length > 0);
+        (await page.Locator("[data-answer-id]").CountAsync()).ShouldBeGreaterThanOrEqualTo(3);
+        await Assertions.Expect(page.Locator("[data-card='presence']")).ToHaveCountAsync(cameraOn ? 1 : 0);
+    }
+
+    private static async Task<(string Video, string Audio)> FakeMediaAsync()
+    {
+        var dir = Directory.CreateTempSubdirectory("ii-fake-media-").FullName;
+        var (video, audio) = (Path.Combine(dir, "camera.y4m"), Path.Combine(dir, "microphone.wav"));
+        var clip = TestAssets.TestData("video/A_lrs2_00016.mp4");
+        await Ffmpeg.RunAsync("-i", clip, "-vf", "scale=640:480,setsar=1,fps=15", "-pix_fmt", "yuv420p", video);
+        await Ffmpeg.RunAsync("-i", clip, "-vn", "-ac", "1", "-ar", "48000", "-c:a", "pcm_s16le", audio);
+        return (video, audio);
+    }
+}
