@@ -19,7 +19,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public string ScreenshotDir { get; }
 
     /// <summary>Starts Chromium; with <paramref name="fakeCamera"/> (y4m) and <paramref name="fakeMicrophone"/> (wav) its fake devices play real media.</summary>
-    public static async Task<BrowserSession> StartAsync(string testName, string? fakeCamera = null, string? fakeMicrophone = null)
+    public static async Task<BrowserSession> StartAsync(string testName, string? fakeCamera = null, string? fakeMicrophone = null, bool denyMedia = false)
     {
         const string chromium = "/usr/bin/chromium";
         if (!File.Exists(chromium))
@@ -34,7 +34,8 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--disable-component-update", "--disable-sync", "--use-fake-device-for-media-stream",
+                .. denyMedia ? Array.Empty<string>() : ["--use-fake-ui-for-media-stream"],
                 .. fakeCamera is null ? Array.Empty<string>() : [$"--use-file-for-fake-video-capture={fakeCamera}"],
                 .. fakeMicrophone is null ? Array.Empty<string>() : [$"--use-file-for-fake-audio-capture={fakeMicrophone}"],
             ],

@@ -79,6 +79,68 @@ public sealed class LiveInterviewEndToEndTests
         await Assertions.Expect(page.Locator("[data-card='presence']")).ToHaveCountAsync(cameraOn ? 1 : 0);
     }
 
+    [Fact]
+    public async Task Given_interview_closed_mid_answer_When_resumed_Then_every_stored_chunk_is_kept_and_a_second_segment_is_added()
+    {
+        var (video, audio) = await FakeMediaAsync();
+        await using var app = await PublishedApp.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(nameof(Given_interview_closed_mid_answer_When_resumed_Then_every_stored_chunk_is_kept_and_a_second_segment_is_added), video, audio);
+        var page = await browser.NewPageAsync();
+        await RegisterAsync(page, app.BaseUrl, "candidate@example.com");
+        await page.GotoAsync($"{app.BaseUrl}/practice/new");
+        await WaitForCircuitAsync(page);
+        await page.FillAsync("#setup-role", "Data analyst");
+        await page.FillAsync("#setup-count", "2");
+        await page.ClickAsync("#setup-create");
+        await page.WaitForURLAsync("**/interview");
+        var interviewUrl = page.Url;
+        var sessionFolder = Path.Combine(app.DataPath, "media", "sessions", interviewUrl.Split('/')[^2].Replace("-", "", StringComparison.Ordinal));
+
+        // Record for a while, then close the tab mid-answer
+        await page.ClickAsync("#start-interview");
+        await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.WaitForTimeoutAsync(7000);
+        var firstSegment = Path.Combine(sessionFolder, "segment-0.webm");
+        var storedBeforeClose = new FileInfo(firstSegment).Length;
+        storedBeforeClose.ShouldBeGreaterThan(0);
+        await page.Context.CloseAsync();
+
+        // Resume in a new tab: the same question is asked again and recording continues in segment 1
+        var resumed = await browser.NewPageAsync();
+        await LogInAsync(resumed, app.BaseUrl, "candidate@example.com");
+        await resumed.GotoAsync(interviewUrl);
+        await WaitForCircuitAsync(resumed);
+        await Assertions.Expect(resumed.Locator("#start-interview")).ToContainTextAsync("Continue");
+        await resumed.ClickAsync("#start-interview");
+        await Assertions.Expect(resumed.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await resumed.WaitForTimeoutAsync(4000);
+        await resumed.ClickAsync("#end-interview");
+        await resumed.WaitForURLAsync("**/results", new() { Timeout = 60_000 });
+
+        new FileInfo(firstSegment).Length.ShouldBeGreaterThanOrEqualTo(storedBeforeClose);
+        File.Exists(Path.Combine(sessionFolder, "segment-1.webm")).ShouldBeTrue();
+        await Assertions.Expect(resumed.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 180_000 });
+        await browser.ScreenshotAsync(resumed, "01-dashboard-after-resume");
+    }
+
+    [Fact]
+    public async Task Given_camera_permission_denied_When_the_interview_opens_Then_a_clear_message_and_a_retry()
+    {
+        await using var app = await PublishedApp.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(nameof(Given_camera_permission_denied_When_the_interview_opens_Then_a_clear_message_and_a_retry), denyMedia: true);
+        var page = await browser.NewPageAsync();
+        await RegisterAsync(page, app.BaseUrl, "candidate@example.com");
+        await page.GotoAsync($"{app.BaseUrl}/practice/new");
+        await WaitForCircuitAsync(page);
+        await page.FillAsync("#setup-role", "Nurse");
+        await page.ClickAsync("#setup-create");
+
+        await Assertions.Expect(page.Locator("#media-error")).ToContainTextAsync("permission was denied", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#retry-media")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#start-interview")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync(page, "01-denied");
+    }
+
     private static async Task<(string Video, string Audio)> FakeMediaAsync()
     {
         var dir = Directory.CreateTempSubdirectory("ii-fake-media-").FullName;

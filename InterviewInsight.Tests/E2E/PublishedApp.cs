@@ -22,6 +22,9 @@ public sealed class PublishedApp : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The app's Data:Path (databases and media), for tests that check what was stored.</summary>
+    public string DataPath => dataPath;
+
     public static async Task<PublishedApp> StartAsync()
     {
         var dll = Environment.GetEnvironmentVariable("II_TEST_APP_DLL") is { Length: > 0 } fromEnv
