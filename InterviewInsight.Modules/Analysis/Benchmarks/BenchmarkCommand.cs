@@ -23,7 +23,8 @@ internal static class BenchmarkCommand
     public static async Task RunChildAsync(IReadOnlyList<string> args, AnalysisEngines engines, TextWriter output, CancellationToken ct)
     {
         var (benchmarkCase, warmUp, target) = ChildProtocol.Parse(args);
-        var measurement = await new BenchmarkCaseRunner(engines).RunAsync(benchmarkCase, warmUp, target, ct);
+        using var runner = new BenchmarkCaseRunner(engines);
+        var measurement = await runner.RunAsync(benchmarkCase, warmUp, target, ct);
         output.WriteLine(ChildProtocol.ResultLine(measurement));
     }
 }

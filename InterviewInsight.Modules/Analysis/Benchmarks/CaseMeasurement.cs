@@ -1,11 +1,12 @@
 namespace InterviewInsight.Modules.Analysis.Benchmarks;
 
 /// <summary>
-/// What one child process measured. <see cref="FirstRunSeconds"/> is the first run in a cold process (models load, code
-/// is compiled) on the 60 s input; <see cref="Seconds"/> is the next run, on the measured input, with everything loaded.
+/// What one child process measured. <see cref="ModelLoadSeconds"/> is loading the models in the fresh process;
+/// <see cref="FirstRunSeconds"/> the first run after it (code is compiled on first use) on the 60 s input; <see cref="Seconds"/> is the next run, on the measured input, with everything loaded.
 /// </summary>
 /// <param name="Case">The case's command-line name.</param>
 /// <param name="Engine">The engine that did the work (speech-to-text or vision pipeline name).</param>
+/// <param name="ModelLoadSeconds">Loading the case's models in the fresh process, before the first run.</param>
 /// <param name="FirstRunSeconds">Wall-clock time of the cold first run.</param>
 /// <param name="FirstRunMediaSeconds">Length of the media of the first run.</param>
 /// <param name="Seconds">Wall-clock time of the measured (warm) run.</param>
@@ -18,6 +19,7 @@ namespace InterviewInsight.Modules.Analysis.Benchmarks;
 internal sealed record CaseMeasurement(
     string Case,
     string Engine,
+    double ModelLoadSeconds,
     double FirstRunSeconds,
     double FirstRunMediaSeconds,
     double Seconds,
