@@ -1,3 +1,5 @@
+using System.Reflection;
+using InterviewInsight.Modules.Analysis.Benchmarks;
 using InterviewInsight.Modules.Analysis.Models;
 using InterviewInsight.Modules.Analysis.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -108,6 +110,37 @@ public static class AnalysisCommands
         await File.WriteAllTextAsync(target, markdown, ct);
         output.WriteLine($"Written to {target}");
         return 0;
+    }
+
+    /// <summary>
+    /// `benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick]`: speed (real-time factors, per stage) and peak
+    /// memory of the pipeline on a 60 s and a 10-minute recording made from the test data; `--quick` runs the 60 s one only.
+    /// </summary>
+    public static async Task<int> BenchmarkAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
+    {
+        var catalog = new ModelCatalog(config, NullLogger<ModelCatalog>.Instance);
+        try
+        {
+            if (args.Contains("--one"))
+            {
+                using var engines = new AnalysisEngines(catalog.ModelsPath, config, null, NullLogger<AnalysisEngines>.Instance);
+                await BenchmarkCommand.RunChildAsync(args, engines, output, ct);
+                return 0;
+            }
+
+            var app = Assembly.GetEntryAssembly()?.Location ?? throw new InvalidOperationException("No entry assembly to start the benchmark children from.");
+            var options = args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)));
+            var command = $"Models__Path={catalog.ModelsPath} dotnet {Path.GetRelativePath(Environment.CurrentDirectory, app)} benchmark {string.Join(' ', options)}".TrimEnd();
+            await BenchmarkCommand.RunAsync(
+                ChildHost.ForRunningApp(app), catalog.ModelsPath, ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata"),
+                ValueAfter(args, "--out") ?? Path.Combine("docs", "benchmarks.md"), args.Contains("--quick"), command, output, ct);
+            return 0;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or ArgumentException)
+        {
+            output.WriteLine($"Benchmark failed: {ex.Message}");
+            return 1;
+        }
     }
 
     private static string? ValueAfter(string[] args, string name)

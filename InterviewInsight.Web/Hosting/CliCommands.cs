@@ -28,6 +28,7 @@ internal static class CliCommands
             "models" => await AnalysisCommands.ModelsAsync(args[1..], config, Console.Out, cts.Token),
             "analyze" => await AnalysisCommands.AnalyzeAsync(args[1..], config, Console.Out, cts.Token),
             "accuracy" => await AnalysisCommands.AccuracyAsync(args[1..], config, Console.Out, cts.Token),
+            "benchmark" => await AnalysisCommands.BenchmarkAsync(args[1..], config, Console.Out, cts.Token),
             "help" or "--help" => Help(),
             _ => null,
         };
@@ -41,6 +42,7 @@ internal static class CliCommands
               models install [--from DIR] [--all]  install the models of models/models.json into Models:Path
               models status                     show which models and engines are available
               accuracy [--testdata DIR] [--out docs/accuracy.md]   measure accuracy and vision speed on the test data
+              benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick]   measure pipeline speed and memory (60 s and 10 min)
               analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions]
             """);
         return 0;
