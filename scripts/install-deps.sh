@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(ffmpeg libgtk-3-0 libpocketsphinx3 pocketsphinx-en-us fonts-dejavu-core ca-certificates)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium postgresql python3-numpy)
+  packages+=(chromium postgresql python3-numpy pocketsphinx)  # pocketsphinx: the bare engine the benchmark compares against
 fi
 missing=()
 for p in "${packages[@]}"; do
