@@ -15,7 +15,7 @@ internal static class CoachingTexts
         ["filler-cluster"] = "Replace the filler words here with a one-second silent pause; a short pause sounds deliberate.",
         ["fastest-stretch"] = "Slow down in this stretch: stop briefly at each full stop and state the key figure on its own.",
         ["look-away"] = "Bring your eyes back to the camera lens at the end of each sentence, about every three seconds.",
-        ["monotone"] = "Stress the one or two key words of each sentence here so your pitch rises and falls.",
+        ["monotone"] = "Emphasise the one or two key words of each sentence here so your pitch rises and falls.",
     };
 
     /// <summary>Recommendation text per component id, for a measurement below and above its ideal range.</summary>
@@ -32,7 +32,7 @@ internal static class CoachingTexts
         ["score.delivery.pace"] = ("Speak a little faster, about 120-165 words per minute: prepare the first sentence of each answer so you start without hesitation.", "Slow down to about 120-165 words per minute: pause briefly at each full stop."),
         ["score.delivery.fillers"] = ("Keep your current low use of filler words.", "Use fewer filler words (um, like, you know): pause silently for a second instead."),
         ["score.delivery.pauses"] = ("Keep your pauses short.", "Avoid long silences mid-answer: if you need time, say a short bridge sentence, then continue."),
-        ["score.delivery.pitch-variation"] = ("Vary your pitch: stress the key word of each sentence and let your voice fall at full stops.", "Keep your pitch steadier: reserve rises for the key words."),
+        ["score.delivery.pitch-variation"] = ("Vary your pitch: emphasise the key word of each sentence and let your voice fall at full stops.", "Keep your pitch steadier: reserve rises for the key words."),
         ["score.presence.eye-contact"] = ("Look at the camera lens more often, especially at the start and end of each sentence.", "Glance away from the lens now and then while you think; constant looking into it is not needed."),
         ["score.presence.look-away"] = ("Keep looking away short.", "Keep glances away short: return to the camera within a few seconds."),
         ["score.presence.face-present"] = ("Sit so your whole face stays in the frame for the entire answer.", "Keep your face in the frame."),

@@ -197,9 +197,9 @@ internal static class ScoreCalculator
 
     public static string MeasuredText(double value, string unit) => unit switch
     {
-        "ratio" => $"{Band.Format(Math.Round(value * 100))}%",
-        "deg" => $"{Band.Format(Math.Round(value, 1))}°",
-        _ => $"{Band.Format(Math.Round(value, 1))} {unit}",
+        "ratio" => $"{Band.Format(HalfUp(value * 100, 0))}%",
+        "deg" => $"{Band.Format(HalfUp(value, 1))}°",
+        _ => $"{Band.Format(HalfUp(value, 1))} {unit}",
     };
 
     private static double Penalty(ScoringInput input, ScoringOptions options, params string[] codes) =>
@@ -214,6 +214,9 @@ internal static class ScoreCalculator
         var present = items.Where(i => i.Value is not null && i.Weight > 0).ToList();
         return present.Count == 0 ? null : present.Sum(i => i.Value!.Value * i.Weight) / present.Sum(i => i.Weight);
     }
+
+    /// <summary>Rounds half away from zero after removing binary noise (0.575 × 100 = 57.49999… must read 58).</summary>
+    private static double HalfUp(double value, int digits) => Math.Round(Math.Round(value, 9), digits, MidpointRounding.AwayFromZero);
 
     private static double Round(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero);
 
