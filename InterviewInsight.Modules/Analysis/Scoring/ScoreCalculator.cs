@@ -103,6 +103,7 @@ internal static class ScoreCalculator
 
     private static Score? PresenceScore(ScoringInput input, ScoringOptions options)
     {
+        // The whole-recording vision result; without one (answers analysed separately), the longest answer's.
         var vision = input.Vision ?? (input.Answers.Select(a => a.Vision).OfType<VisionResult>().OrderByDescending(v => v.EndSeconds - v.StartSeconds).FirstOrDefault());
         if (vision is null || vision.Frames.WithFace == 0 || HasFlag(input, "no-face") || HasFlag(input, "no-frames")
             || vision.Confidence < options.MinModalityConfidence)

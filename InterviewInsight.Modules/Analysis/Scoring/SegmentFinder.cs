@@ -23,9 +23,8 @@ internal static class SegmentFinder
     public const double OffTopicRelevance = 0.3;
     public const int FillerClusterMinimum = 3;
 
-    public static IReadOnlyList<Segment> Find(ScoringInput input, ScoreSet scores)
+    public static IReadOnlyList<Segment> Find(ScoringInput input)
     {
-        _ = scores;
         var options = input.EffectiveOptions;
         var found = new List<(double Start, double End, string Kind, string Measured)>();
         BestAnswer(input, found);

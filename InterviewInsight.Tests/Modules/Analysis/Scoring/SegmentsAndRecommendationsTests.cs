@@ -31,7 +31,7 @@ public sealed class SegmentsAndRecommendationsTests
         var input = Session();
 
         // Act
-        var segments = SegmentFinder.Find(input, ScoreCalculator.Calculate(input));
+        var segments = SegmentFinder.Find(input);
 
         // Assert
         segments.Select(s => s.Id).ShouldBe(
@@ -56,7 +56,7 @@ public sealed class SegmentsAndRecommendationsTests
         var input = Session(new ScoringOptions { AccommodationMode = true });
 
         // Act
-        var kinds = SegmentFinder.Find(input, ScoreCalculator.Calculate(input)).Select(s => s.Kind).ToList();
+        var kinds = SegmentFinder.Find(input).Select(s => s.Kind).ToList();
 
         // Assert
         kinds.ShouldNotContain("look-away");
@@ -70,7 +70,7 @@ public sealed class SegmentsAndRecommendationsTests
         // Arrange
         var input = Session();
         var scores = ScoreCalculator.Calculate(input);
-        var segments = SegmentFinder.Find(input, scores);
+        var segments = SegmentFinder.Find(input);
 
         // Act
         var recommendations = RecommendationRanker.Rank(scores, segments);
