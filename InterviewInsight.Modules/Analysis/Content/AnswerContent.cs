@@ -51,8 +51,9 @@ internal sealed record AnswerContent(
 internal sealed record RelevanceMeasure(double Value, double Cosine, double Floor, double Ceiling, int? BestSentenceIndex);
 
 /// <summary>
-/// Coherence: mean cosine of each sentence with the next (raw), the same mean mapped through the engine's calibration
-/// (<see cref="Value"/>, 0..1), and the per-pair cosines (pair k = sentences k and k+1).
+/// Coherence: mean cosine of each sentence with the next (raw), the same mean mapped through the engine's
+/// sentence-to-sentence calibration (<see cref="Value"/>, 0..1, <see cref="Embeddings.SimilarityScale.CoherenceForEngine"/>),
+/// and the per-pair cosines (pair k = sentences k and k+1).
 /// </summary>
 internal sealed record CoherenceMeasure(double Value, double MeanCosine, IReadOnlyList<double> PairCosines);
 

@@ -27,6 +27,7 @@ internal sealed class ContentAnalyzer(IEmbedder embedder, VaderSentiment sentime
         var answerText = string.Join(' ', sentences.Select(s => s.Text));
         var tokens = WordTokens.Of(answerText).Where(t => !TokenPatterns.VocalFillers.Contains(t)).ToList();
         var scale = _options.Scale ?? SimilarityScale.ForEngine(embedder.Engine);
+        var coherenceScale = _options.CoherenceScale ?? SimilarityScale.CoherenceForEngine(embedder.Engine);
 
         var question = string.IsNullOrWhiteSpace(request.Question) ? null : request.Question.Trim();
         var texts = new List<string>();
@@ -41,7 +42,7 @@ internal sealed class ContentAnalyzer(IEmbedder embedder, VaderSentiment sentime
         var vectors = await EmbedAsync(texts, ct).ConfigureAwait(false);
 
         var relevance = sentenceOffset == 2 ? Relevance(vectors, sentenceOffset, scale) : null;
-        var coherence = Coherence(vectors, sentenceOffset, scale);
+        var coherence = Coherence(vectors, sentenceOffset, coherenceScale);
         var content = new AnswerContent(
             request.AnswerId,
             embedder.Engine,

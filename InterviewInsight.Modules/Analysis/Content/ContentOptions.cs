@@ -17,4 +17,7 @@ internal sealed record ContentOptions
 
     /// <summary>Overrides the engine's similarity calibration; null uses <see cref="SimilarityScale.ForEngine"/>.</summary>
     public SimilarityScale? Scale { get; init; }
+
+    /// <summary>Overrides the engine's sentence-to-sentence calibration; null uses <see cref="SimilarityScale.CoherenceForEngine"/>.</summary>
+    public SimilarityScale? CoherenceScale { get; init; }
 }

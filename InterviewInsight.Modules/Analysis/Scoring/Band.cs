@@ -36,20 +36,23 @@ internal sealed record Band(string Unit, double IdealMin, double IdealMax, doubl
     /// <summary>The band in words, e.g. "ideal 120-165 wpm; scores 0 at 100 or below and at 190 or above".</summary>
     public string Describe()
     {
-        var text = $"ideal {Format(IdealMin)}-{Format(IdealMax)} {Unit}";
+        var text = Unit == "ratio" ? $"ideal {Show(IdealMin)}-{Show(IdealMax)}" : $"ideal {Show(IdealMin)}-{Show(IdealMax)} {Unit}";
         var limits = new List<string>();
         if (PoorMin is { } low)
         {
-            limits.Add($"at {Format(low)} or below");
+            limits.Add($"at {Show(low)} or below");
         }
 
         if (PoorMax is { } high)
         {
-            limits.Add($"at {Format(high)} or above");
+            limits.Add($"at {Show(high)} or above");
         }
 
         return limits.Count == 0 ? text : $"{text}; scores 0 {string.Join(" and ", limits)}";
     }
+
+    /// <summary>Ratios read as percentages ("60%"), everything else as the plain number.</summary>
+    private string Show(double value) => Unit == "ratio" ? $"{Format(value * 100)}%" : Format(value);
 
     internal static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -22,8 +22,11 @@ internal sealed record ScoringBands
     public Band PitchVariation { get; init; } = new("st", 2, 6, 1, 10, "DESIGN 6: relative pitch variation (monotone below ~2 st); limits are a product choice");
 
     // Presence
-    /// <summary>Share of speaking time looking at the camera: 50-75% is natural; constant staring is not penalised to 0 (limit 1.5 is never reached, 100% scores 67).</summary>
-    public Band EyeContact { get; init; } = new("ratio", 0.5, 0.75, 0.2, 1.5, "DESIGN 6: listeners look at speakers well under 100% of the time; reward 50-75%");
+    /// <summary>
+    /// Share of speaking time looking at the camera: 50-75% is natural, 20% or less scores 0. More than 75% is not
+    /// penalised: webcam gaze is noisy (4-10°) and looking into the lens is what the other side sees as eye contact.
+    /// </summary>
+    public Band EyeContact { get; init; } = new("ratio", 0.5, 0.75, 0.2, null, "DESIGN 6: listeners look at speakers well under 100% of the time; reward 50-75%");
 
     /// <summary>Longest look-away while speaking: up to 5 s is fine, 15 s scores 0.</summary>
     public Band LookAway { get; init; } = new("s", 0, 5, null, 15, "DESIGN 6: no look-away longer than ~5 s while speaking; 15 s as zero is a product choice");

@@ -16,10 +16,13 @@ internal sealed record ScoringWeights
 
     public double Presence { get; init; } = 0.2;
 
-    /// <summary>Content: relevance 0.30, STAR 0.25, specificity 0.20, coherence 0.08, vocabulary 0.05, length 0.05, "we" share 0.02, JD terms 0.05 (only with a JD).</summary>
+    /// <summary>
+    /// Content: relevance 0.30, STAR 0.28, specificity 0.20, coherence 0.05 (a weak signal with word vectors), vocabulary
+    /// 0.05, length 0.05, "we" share 0.02, JD terms 0.05 (only with a JD).
+    /// </summary>
     public IReadOnlyDictionary<string, double> ContentComponents { get; init; } = new Dictionary<string, double>
     {
-        ["relevance"] = 0.30, ["star"] = 0.25, ["specificity"] = 0.20, ["coherence"] = 0.08, ["vocabulary"] = 0.05,
+        ["relevance"] = 0.30, ["star"] = 0.28, ["specificity"] = 0.20, ["coherence"] = 0.05, ["vocabulary"] = 0.05,
         ["length"] = 0.05, ["we-share"] = 0.02, ["job-terms"] = 0.05,
     };
 

@@ -27,8 +27,8 @@ public sealed class BandTests
     [InlineData("pause", 2, 100)] [InlineData("pause", 6.5, 50)] [InlineData("pause", 10, 0)]
     // pitch variation: 2-6 st, monotone at 1 st scores 0, 10 st scores 0
     [InlineData("pitch", 4, 100)] [InlineData("pitch", 1.5, 50)] [InlineData("pitch", 1, 0)] [InlineData("pitch", 8, 50)]
-    // eye contact: 50-75%, 0 at 20%, 100% still 67
-    [InlineData("eye", 0.6, 100)] [InlineData("eye", 0.35, 50)] [InlineData("eye", 0.2, 0)] [InlineData("eye", 1.0, 66.6667)]
+    // eye contact: 50-75%, 0 at 20%, more is not penalised
+    [InlineData("eye", 0.6, 100)] [InlineData("eye", 0.35, 50)] [InlineData("eye", 0.2, 0)] [InlineData("eye", 1.0, 100)]
     [InlineData("lookAway", 4, 100)] [InlineData("lookAway", 10, 50)] [InlineData("lookAway", 15, 0)]
     [InlineData("face", 0.95, 100)] [InlineData("face", 0.7, 50)] [InlineData("face", 0.5, 0)]
     [InlineData("head", 8, 100)] [InlineData("head", 17.5, 50)] [InlineData("head", 25, 0)]
@@ -59,6 +59,7 @@ public sealed class BandTests
         // Act + Assert
         pace.Describe().ShouldBe("ideal 120-165 wpm; scores 0 at 100 or below and at 190 or above");
         ScoringBands.Default.Fillers.Describe().ShouldBe("ideal 0-5 per min; scores 0 at 12 or above");
+        ScoringBands.Default.EyeContact.Describe().ShouldBe("ideal 50%-75%; scores 0 at 20% or below");
         pace.Position(110).ShouldBe("below");
         pace.Position(140).ShouldBe("within");
         pace.Position(170).ShouldBe("above");
