@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Analysis.Content;
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Speech;
 using InterviewInsight.Modules.Analysis.Vision;
 

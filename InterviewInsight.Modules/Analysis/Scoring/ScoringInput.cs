@@ -1,6 +1,6 @@
 using InterviewInsight.Modules.Analysis.Content;
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Speech;
-using InterviewInsight.Modules.Analysis.Speech.Quality;
 using InterviewInsight.Modules.Analysis.Vision;
 
 namespace InterviewInsight.Modules.Analysis.Scoring;
@@ -10,7 +10,7 @@ namespace InterviewInsight.Modules.Analysis.Scoring;
 /// <param name="Speech">Whole-recording speech metrics; null for a video-only or text-only session.</param>
 /// <param name="Vision">Whole-recording vision metrics; null for an audio-only session.</param>
 /// <param name="Answers">Per-answer data in time order (may be empty when the questions are unknown).</param>
-/// <param name="Quality">Quality flags of all modalities (audio flags from the speech pipeline, video flags converted with <see cref="FromVision"/>).</param>
+/// <param name="Quality">Quality flags of all modalities (audio and video).</param>
 /// <param name="Options">Bands, weights and the accommodation mode; null = defaults.</param>
 internal sealed record ScoringInput(
     double DurationSeconds,
@@ -21,8 +21,6 @@ internal sealed record ScoringInput(
     ScoringOptions? Options = null)
 {
     public ScoringOptions EffectiveOptions => Options ?? ScoringOptions.Default;
-
-    public static QualityFlag FromVision(Vision.Quality.QualityFlag flag) => new(flag.Modality, flag.Code, flag.Message);
 }
 
 /// <summary>One answer: its span on the session clock and whatever was measured on it.</summary>

@@ -1,3 +1,5 @@
+using InterviewInsight.Modules.Analysis.Quality;
+
 namespace InterviewInsight.Modules.Analysis.Scoring;
 
 /// <summary>Scoring settings (configuration section Analysis:Scoring).</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Scoring;
 using InterviewInsight.Modules.Analysis.Speech.Pauses;
-using InterviewInsight.Modules.Analysis.Speech.Quality;
 using static InterviewInsight.Tests.Modules.Analysis.Scoring.ScoringFixtures;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Scoring;

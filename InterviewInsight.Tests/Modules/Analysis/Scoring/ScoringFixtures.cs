@@ -1,10 +1,10 @@
 using InterviewInsight.Modules.Analysis.Content;
 using InterviewInsight.Modules.Analysis.Content.Text;
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Scoring;
 using InterviewInsight.Modules.Analysis.Speech;
 using InterviewInsight.Modules.Analysis.Speech.Pauses;
 using InterviewInsight.Modules.Analysis.Speech.Prosody;
-using InterviewInsight.Modules.Analysis.Speech.Quality;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
 using InterviewInsight.Modules.Analysis.Speech.Words;
 using InterviewInsight.Modules.Analysis.Vision;
