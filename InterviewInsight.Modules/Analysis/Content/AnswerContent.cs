@@ -23,7 +23,7 @@ namespace InterviewInsight.Modules.Analysis.Content;
 /// <param name="Length">Word count and duration against the 60-120 s target.</param>
 /// <param name="JobDescription">Coverage of the job description's top terms; null when no JD was given.</param>
 /// <param name="Judge">Rubric judgement (rule-based or LLM) with quoted evidence; null when no judge ran.</param>
-internal sealed record AnswerContent(
+public sealed record AnswerContent(
     string AnswerId,
     string Engine,
     double? TranscriptConfidence,
@@ -48,22 +48,22 @@ internal sealed record AnswerContent(
 /// calibration: value = clamp((cosine − floor) / (ceiling − floor), 0, 1) (see <see cref="Embeddings.SimilarityScale"/>).
 /// BestSentenceIndex names the sentence closest to the question (the judge quotes it).
 /// </summary>
-internal sealed record RelevanceMeasure(double Value, double Cosine, double Floor, double Ceiling, int? BestSentenceIndex);
+public sealed record RelevanceMeasure(double Value, double Cosine, double Floor, double Ceiling, int? BestSentenceIndex);
 
 /// <summary>
 /// Coherence: mean cosine of each sentence with the next (raw), the same mean mapped through the engine's
 /// sentence-to-sentence calibration (<see cref="Value"/>, 0..1, <see cref="Embeddings.SimilarityScale.CoherenceForEngine"/>),
 /// and the per-pair cosines (pair k = sentences k and k+1).
 /// </summary>
-internal sealed record CoherenceMeasure(double Value, double MeanCosine, IReadOnlyList<double> PairCosines);
+public sealed record CoherenceMeasure(double Value, double MeanCosine, IReadOnlyList<double> PairCosines);
 
 /// <summary>VADER compound (-1..1) per sentence and the mean over sentences.</summary>
-internal sealed record SentimentMeasure(double Compound, IReadOnlyList<SentenceSentiment> Sentences);
+public sealed record SentimentMeasure(double Compound, IReadOnlyList<SentenceSentiment> Sentences);
 
-internal sealed record SentenceSentiment(int Index, double Start, double End, double Compound);
+public sealed record SentenceSentiment(int Index, double Start, double End, double Compound);
 
 /// <summary>STAR coverage; <see cref="Coverage"/> = elements shown / 4.</summary>
-internal sealed record StarCoverage(StarElement Situation, StarElement Task, StarElement Action, StarElement Result)
+public sealed record StarCoverage(StarElement Situation, StarElement Task, StarElement Action, StarElement Result)
 {
     public int ElementsShown => new[] { Situation, Task, Action, Result }.Count(e => e.Shown);
 
@@ -71,16 +71,16 @@ internal sealed record StarCoverage(StarElement Situation, StarElement Task, Sta
 }
 
 /// <summary>One STAR element: shown when at least one sentence carries its cue; the sentences are the evidence.</summary>
-internal sealed record StarElement(bool Shown, IReadOnlyList<EvidenceText> Sentences);
+public sealed record StarElement(bool Shown, IReadOnlyList<EvidenceText> Sentences);
 
 /// <summary>A piece of transcript quoted as evidence, with its time span.</summary>
-internal sealed record EvidenceText(string Text, double Start, double End);
+public sealed record EvidenceText(string Text, double Start, double End);
 
 /// <summary>
 /// Specificity: concrete detail per 100 words. Value = min(1, (numbers + tools + 2·outcomes) per 100 words / 5):
 /// five specific items per 100 words (about one every 20 s of speech) counts as fully specific.
 /// </summary>
-internal sealed record SpecificityMeasure(
+public sealed record SpecificityMeasure(
     double Value,
     double ItemsPer100Words,
     IReadOnlyList<EvidenceText> Numbers,
@@ -92,13 +92,13 @@ internal sealed record SpecificityMeasure(
 /// &amp; McFall 2010; equals TTR under 50 words) and MTLD (McCarthy &amp; Jarvis 2010, threshold 0.72, mean of both
 /// directions; null under 50 words where it is unstable). Scores use MATTR because it does not fall with answer length.
 /// </summary>
-internal sealed record VocabularyMeasure(int Tokens, int Types, double TypeTokenRatio, double MovingAverageTypeTokenRatio, double? Mtld);
+public sealed record VocabularyMeasure(int Tokens, int Types, double TypeTokenRatio, double MovingAverageTypeTokenRatio, double? Mtld);
 
 /// <summary>"I"-family (I, me, my, mine, myself and contractions) vs "we"-family counts; WeShare = we / (I + we).</summary>
-internal sealed record PronounMeasure(int I, int We, double? WeShare);
+public sealed record PronounMeasure(int I, int We, double? WeShare);
 
 /// <summary>Answer length; Verdict is "short", "withinTarget" or "long" against the target range.</summary>
-internal sealed record LengthMeasure(int WordCount, double DurationSeconds, double TargetMinSeconds, double TargetMaxSeconds, string Verdict);
+public sealed record LengthMeasure(int WordCount, double DurationSeconds, double TargetMinSeconds, double TargetMaxSeconds, string Verdict);
 
 /// <summary>The job description's top terms (by term frequency, stop words out) and which the answer used.</summary>
-internal sealed record JobTermCoverage(IReadOnlyList<string> Terms, IReadOnlyList<string> Covered, double Coverage);
+public sealed record JobTermCoverage(IReadOnlyList<string> Terms, IReadOnlyList<string> Covered, double Coverage);

@@ -1,7 +1,11 @@
+using InterviewInsight.Modules.Analysis.Content.Embeddings;
+using InterviewInsight.Modules.Analysis.Content.Judging;
+using InterviewInsight.Modules.Analysis.Content.Sentiment;
 using InterviewInsight.Modules.Analysis.Models;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
 using InterviewInsight.Modules.Analysis.Speech.Vad;
 using InterviewInsight.Modules.Analysis.Vision;
+using InterviewInsight.Modules.Shared.Ai;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +21,9 @@ internal sealed class AnalysisEngines : IDisposable
     private readonly Lazy<SileroVad> vad;
     private readonly Lazy<VisionModels> vision;
     private readonly IReadOnlyList<ISpeechToText> speechEngines;
+    private readonly Lazy<IEmbedder> embedder;
+    private readonly Lazy<VaderSentiment> sentiment;
+    private readonly IAnswerJudge judge;
     private readonly ILogger logger;
 
     internal AnalysisEngines(string modelsPath, IConfiguration config, IHttpClientFactory? http, ILogger<AnalysisEngines> logger)
@@ -34,6 +41,15 @@ internal sealed class AnalysisEngines : IDisposable
                 http.CreateClient(nameof(OpenAiCompatibleSpeechToText))));
         }
 
+        var embeddings = config["Ai:Embeddings:Endpoint"];
+        embedder = new Lazy<IEmbedder>(() => !string.IsNullOrWhiteSpace(embeddings) && http is not null
+            ? new OpenAiCompatibleEmbedder(
+                new AiEndpointOptions(embeddings, config["Ai:Embeddings:ApiKey"] ?? "", config["Ai:Embeddings:Model"] ?? "text-embedding-3-small"),
+                http.CreateClient(nameof(OpenAiCompatibleEmbedder)))
+            : new GloveSifEmbedder(modelsPath));
+        sentiment = new Lazy<VaderSentiment>(() => VaderSentiment.LoadFromModels(modelsPath));
+        judge = ChatEndpoint.FromConfiguration(config) is { } chat ? new ChatAnswerJudge(chat.CreateClient()) : new RuleBasedJudge();
+
         engines.Add(new WhisperOnnxSpeechToText(Path.Combine(modelsPath, "speech", "whisper-tiny.en")));
         engines.Add(new PocketSphinxSpeechToText());
         speechEngines = engines;
@@ -49,6 +65,14 @@ internal sealed class AnalysisEngines : IDisposable
     public SileroVad Vad => vad.Value;
 
     public VisionModels Vision => vision.Value;
+
+    /// <summary>Sentence embeddings: an OpenAI-compatible endpoint when configured, GloVe + SIF from the models otherwise.</summary>
+    public IEmbedder Embedder => embedder.Value;
+
+    public VaderSentiment Sentiment => sentiment.Value;
+
+    /// <summary>The rubric judge: a chat model at temperature 0 when configured (falling back to the rules), the rules otherwise.</summary>
+    public IAnswerJudge Judge => judge;
 
     /// <summary>The best available speech-to-text engine; throws naming every engine's reason when none can run.</summary>
     public ISpeechToText SelectSpeechToText()

@@ -18,8 +18,8 @@ internal sealed record AnalysisInput
     public AnalysisSettings Settings { get; init; } = new();
 }
 
-/// <summary>An answer span on the session clock.</summary>
-internal sealed record AnswerInput(string Id, string Question, double Start, double? End);
+/// <summary>An answer span on the session clock; <paramref name="Question"/> is null for a recording without marked questions.</summary>
+internal sealed record AnswerInput(string Id, string? Question, double Start, double? End);
 
 /// <summary>The settings that shape a result; stored with it as provenance.</summary>
 internal sealed record AnalysisSettings

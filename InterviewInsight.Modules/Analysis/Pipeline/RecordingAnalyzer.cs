@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using InterviewInsight.Modules.Analysis.Content;
 using InterviewInsight.Modules.Analysis.Models;
 using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Analysis.Scoring;
 using InterviewInsight.Modules.Analysis.Speech;
 using InterviewInsight.Modules.Analysis.Speech.Audio;
 using InterviewInsight.Modules.Analysis.Vision;
@@ -19,7 +21,10 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
 {
     public const string SpeechStage = "Transcribing and measuring speech";
     public const string VisionStage = "Analysing video";
-    public const string FusionStage = "Putting the results together";
+    public const string FusionStage = "Analysing content and scoring";
+
+    /// <summary>The answer id used when no questions were marked.</summary>
+    public const string WholeRecordingId = "recording";
 
     public async Task<AnalysisResult> AnalyzeAsync(AnalysisInput input, StageReporter report, CancellationToken ct)
     {
@@ -62,26 +67,46 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
                 : QualityFlag.Video("not-consented", "Video analysis was not consented for this session: no presence analysis."));
         }
 
-        await report(FusionStage, 95);
+        await report(FusionStage, 90);
         var durationSeconds = speech?.DurationSeconds ?? vision?.Timings.MediaSeconds ?? input.DurationSeconds ?? 0;
-        var answers = AnswerSpans(input.Answers, durationSeconds)
-            .Select(a => new AnswerResult(
-                a.Id, a.Question, a.Start, a.End,
-                speech?.Spans.FirstOrDefault(s => s.Id == a.Id)?.Speech,
-                vision?.Spans.FirstOrDefault(s => s.Id == a.Id)?.Vision))
-            .ToList();
+        var clockContent = Stopwatch.StartNew();
+        var answerSpans = AnswerSpans(input.Answers, durationSeconds);
+        var answers = new List<ScoringAnswer>();
+        var analyzer = new ContentAnalyzer(engines.Embedder, engines.Sentiment, engines.Judge);
+        foreach (var span in answerSpans)
+        {
+            var answerSpeech = speech?.Spans.FirstOrDefault(s => s.Id == span.Id)?.Speech;
+            var content = answerSpeech is { Words.Count: > 0 }
+                ? await analyzer.AnalyzeAsync(new AnswerContentRequest(span.Id, span.Question, answerSpeech.Words, span.Start, span.End, input.Settings.JobDescription), ct)
+                : null;
+            answers.Add(new ScoringAnswer(span.Id, span.Question, span.Start, span.End, answerSpeech,
+                vision?.Spans.FirstOrDefault(v => v.Id == span.Id)?.Vision, content));
+        }
+
+        var scoringInput = new ScoringInput(durationSeconds, speech?.Speech, vision?.Whole, answers, quality);
+        var scores = ScoreCalculator.Calculate(scoringInput);
+        var segments = SegmentFinder.Find(scoringInput);
+        var timeline = TimelineFusion.Merge(durationSeconds, speech?.Timeline, vision?.Whole,
+            [.. answers.Where(a => a.Content is not null).Select(a => a.Content!)], speech?.Speech.Fillers.Items ?? []);
+        stages["content"] = clockContent.Elapsed.TotalSeconds;
         total.Stop();
         stages["total"] = total.Elapsed.TotalSeconds;
         return new AnalysisResult
         {
             SessionId = input.SessionId,
             DurationSeconds = Math.Round(durationSeconds, 3),
-            Engines = new ResultEngines(speech?.Engine, speech?.LowAccuracy ?? false, vision?.Engine, null, null),
+            Engines = new ResultEngines(speech?.Engine, speech?.LowAccuracy ?? false, vision?.Engine,
+                answers.Any(a => a.Content is not null) ? engines.Embedder.Engine : null,
+                answers.Select(a => a.Content?.Judge?.Engine).FirstOrDefault(e => e is not null)),
             Provenance = new ResultProvenance(ModelHashes(engines.ModelsPath), SettingsProvenance(input.Settings)),
             Speech = speech?.Speech,
             Vision = vision?.Whole,
-            Answers = answers,
-            Timeline = FuseTimeline(speech, vision),
+            Answers = [.. answers.Select(a => new AnswerResult(a.Id, a.Question, a.Start, a.End, a.Speech, a.Vision, a.Content,
+                ScoreCalculator.CalculateAnswer(scoringInput, a)))],
+            Scores = scores,
+            Segments = segments,
+            Recommendations = RecommendationRanker.Rank(scores, segments),
+            Timeline = new ResultTimeline(timeline.StepSeconds, timeline.Series.ToDictionary(x => x.Key, x => (IReadOnlyList<double?>)x.Value, StringComparer.Ordinal)),
             Quality = quality,
             Timings = new ResultTimings(
                 Math.Round(total.Elapsed.TotalSeconds, 3),
@@ -90,10 +115,13 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
         };
     }
 
-    /// <summary>Answers as spans that end where the next begins (or at the end of the recording); empty when none were marked.</summary>
-    internal static IReadOnlyList<(string Id, string Question, double Start, double End)> AnswerSpans(IReadOnlyList<AnswerInput> answers, double duration)
+    /// <summary>
+    /// Answers as spans that end where the next begins (or at the end of the recording). Without marked questions the
+    /// whole recording is one answer to an unknown question, so content is still analysed (relevance is then not measured).
+    /// </summary>
+    internal static IReadOnlyList<(string Id, string? Question, double Start, double End)> AnswerSpans(IReadOnlyList<AnswerInput> answers, double duration)
     {
-        var ordered = answers.OrderBy(a => a.Start).ToList();
+        var ordered = answers.Count > 0 ? answers.OrderBy(a => a.Start).ToList() : [new AnswerInput(WholeRecordingId, null, 0, duration)];
         return [.. ordered.Select((a, i) => (a.Id, a.Question, a.Start,
             Math.Min(duration, a.End ?? (i + 1 < ordered.Count ? ordered[i + 1].Start : duration))))];
     }
@@ -105,22 +133,6 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
         CalibrationStartSeconds = settings.CalibrationStartSeconds,
         CalibrationEndSeconds = settings.CalibrationEndSeconds,
     };
-
-    private static ResultTimeline FuseTimeline(SpeechAnalysis? speech, VisionRecordingResult? vision)
-    {
-        var series = new SortedDictionary<string, IReadOnlyList<double?>>(StringComparer.Ordinal);
-        foreach (var (name, values) in speech?.Timeline.Series ?? new Dictionary<string, double?[]>())
-        {
-            series[name] = values;
-        }
-
-        foreach (var (name, values) in vision?.Whole.Timeline.Series ?? new Dictionary<string, IReadOnlyList<double?>>())
-        {
-            series[name] = values;
-        }
-
-        return new ResultTimeline(1, series);
-    }
 
     private static Dictionary<string, string> SettingsProvenance(AnalysisSettings settings) => new(StringComparer.Ordinal)
     {

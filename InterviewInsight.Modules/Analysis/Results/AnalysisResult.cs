@@ -1,4 +1,6 @@
+using InterviewInsight.Modules.Analysis.Content;
 using InterviewInsight.Modules.Analysis.Quality;
+using InterviewInsight.Modules.Analysis.Scoring;
 using InterviewInsight.Modules.Analysis.Speech;
 using InterviewInsight.Modules.Analysis.Vision;
 
@@ -29,6 +31,15 @@ public sealed record AnalysisResult
 
     public required IReadOnlyList<AnswerResult> Answers { get; init; }
 
+    /// <summary>Content, Delivery, Presence and Overall; each null when its modality is missing or unusable.</summary>
+    public ScoreSet? Scores { get; init; }
+
+    /// <summary>The moments that matter most, each with one concrete suggestion.</summary>
+    public IReadOnlyList<Segment> Segments { get; init; } = [];
+
+    /// <summary>The top changes by expected gain.</summary>
+    public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
+
     public required ResultTimeline Timeline { get; init; }
 
     public required IReadOnlyList<QualityFlag> Quality { get; init; }
@@ -41,7 +52,9 @@ public sealed record ResultEngines(string? Speech, bool SpeechLowAccuracy, strin
 /// <summary>What made this result: model file hashes and the settings, so trends compare only comparable runs.</summary>
 public sealed record ResultProvenance(IReadOnlyDictionary<string, string> Models, IReadOnlyDictionary<string, string> Settings);
 
-public sealed record AnswerResult(string Id, string Question, double Start, double End, SpeechResult? Speech, VisionResult? Vision);
+/// <summary>One answer: its span, what was measured in it, and its own scores.</summary>
+public sealed record AnswerResult(
+    string Id, string? Question, double Start, double End, SpeechResult? Speech, VisionResult? Vision, AnswerContent? Content, ScoreSet? Scores);
 
 /// <summary>Every signal at <see cref="StepSeconds"/> resolution on the session clock, for the dashboard's charts.</summary>
 public sealed record ResultTimeline(double StepSeconds, IReadOnlyDictionary<string, IReadOnlyList<double?>> Series);

@@ -1,7 +1,7 @@
 namespace InterviewInsight.Modules.Analysis.Scoring;
 
 /// <summary>The <c>scores</c> object of the result JSON: each score is null when its modality is missing or unusable.</summary>
-internal sealed record ScoreSet(Score? Overall, Score? Content, Score? Delivery, Score? Presence);
+public sealed record ScoreSet(Score? Overall, Score? Content, Score? Delivery, Score? Presence);
 
 /// <summary>
 /// A 0-100 score: the weighted mean of its components' band scores. Confidence (0..1) combines the modality's quality
@@ -14,7 +14,7 @@ internal sealed record ScoreSet(Score? Overall, Score? Content, Score? Delivery,
 /// <param name="Components">The sub-scores that were measured.</param>
 /// <param name="Evidence">Moments (and quotes) that support the score.</param>
 /// <param name="Band">The value in words: "strong" (85+), "good" (70-85), "fair" (50-70) or "needs work" (below 50).</param>
-internal sealed record Score(
+public sealed record Score(
     string Id, double Value, double Confidence, string Band, IReadOnlyList<ScoreComponent> Components, IReadOnlyList<ScoreEvidence> Evidence)
 {
     public static string Label(double value) => value >= 85 ? "strong" : value >= 70 ? "good" : value >= 50 ? "fair" : "needs work";
@@ -30,8 +30,8 @@ internal sealed record Score(
 /// <param name="Band">The band in words, e.g. "ideal 120-165 wpm; scores 0 at 100 or below and at 190 or above".</param>
 /// <param name="Position">"below", "within" or "above" the ideal range.</param>
 /// <param name="Confidence">Confidence of the measurement (0..1).</param>
-internal sealed record ScoreComponent(
+public sealed record ScoreComponent(
     string Id, string Name, double Value, double Weight, double Measured, string MeasuredText, string Band, string Position, double Confidence);
 
 /// <summary>A moment that supports a score: a time range and, for content, the quoted words.</summary>
-internal sealed record ScoreEvidence(double Start, double End, string? Quote);
+public sealed record ScoreEvidence(double Start, double End, string? Quote);

@@ -10,7 +10,7 @@ namespace InterviewInsight.Modules.Analysis.Scoring;
 /// <param name="Kind">best-answer, off-topic, long-pause, filler-cluster, fastest-stretch, look-away or monotone.</param>
 /// <param name="Measured">What was measured, with the number.</param>
 /// <param name="Suggestion">One concrete thing to do differently (or to keep, for the best answer).</param>
-internal sealed record Segment(string Id, double Start, double End, string Kind, string Measured, string Suggestion);
+public sealed record Segment(string Id, double Start, double End, string Kind, string Measured, string Suggestion);
 
 /// <summary>
 /// A recommendation (<c>recommendations[]</c>): one of the top changes by expected gain in Overall points, with the
@@ -21,4 +21,4 @@ internal sealed record Segment(string Id, double Start, double End, string Kind,
 /// <param name="Text">What to change, with the measured value and its band.</param>
 /// <param name="Evidence">The segment cards of the same behaviour (time range and what was measured).</param>
 /// <param name="ExpectedGain">Overall points if the sub-score reached its band: score weight × component weight × (100 − value).</param>
-internal sealed record Recommendation(string Id, string ComponentId, string Text, double ExpectedGain, IReadOnlyList<ScoreEvidence> Evidence);
+public sealed record Recommendation(string Id, string ComponentId, string Text, double ExpectedGain, IReadOnlyList<ScoreEvidence> Evidence);

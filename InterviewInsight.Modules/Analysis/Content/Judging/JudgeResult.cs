@@ -8,7 +8,7 @@ namespace InterviewInsight.Modules.Analysis.Content.Judging;
 /// <param name="Summary">One or two sentences on what the answer does and what it lacks.</param>
 /// <param name="FallbackReason">Why the LLM judgement was replaced by the rule judge (malformed JSON, timeout...); null when not.</param>
 /// <param name="Notes">What was changed on the way (criteria dropped because their quote is not in the transcript).</param>
-internal sealed record JudgeResult(
+public sealed record JudgeResult(
     string Engine, IReadOnlyList<JudgeCriterion> Criteria, string Summary, string? FallbackReason, IReadOnlyList<string> Notes);
 
 /// <param name="Name">Criterion name, e.g. "situation", "action", "result", "specificity", "relevance".</param>
@@ -16,4 +16,4 @@ internal sealed record JudgeResult(
 /// <param name="Quote">Verbatim transcript text that supports the score; null when the answer has nothing to quote.</param>
 /// <param name="Start">Start of the sentence(s) holding the quote (seconds); null without a quote.</param>
 /// <param name="End">End of the sentence(s) holding the quote (seconds).</param>
-internal sealed record JudgeCriterion(string Name, int Score, string? Quote, double? Start, double? End);
+public sealed record JudgeCriterion(string Name, int Score, string? Quote, double? Start, double? End);

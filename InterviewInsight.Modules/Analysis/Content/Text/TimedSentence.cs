@@ -5,4 +5,4 @@ namespace InterviewInsight.Modules.Analysis.Content.Text;
 /// <param name="Text">The words joined by spaces, as transcribed.</param>
 /// <param name="Start">Start of its first word.</param>
 /// <param name="End">End of its last word.</param>
-internal sealed record TimedSentence(int Index, string Text, double Start, double End);
+public sealed record TimedSentence(int Index, string Text, double Start, double End);

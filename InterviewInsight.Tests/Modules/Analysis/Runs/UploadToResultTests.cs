@@ -39,6 +39,17 @@ public sealed class UploadToResultTests
         root.GetProperty("answers")[1].GetProperty("question").GetString().ShouldBe("Why this role?");
         root.GetProperty("provenance").GetProperty("settings").GetProperty("videoSampleFps").GetString().ShouldBe("5");
         root.GetProperty("timeline").GetProperty("series").GetProperty("eyeContact").GetArrayLength().ShouldBeGreaterThan(9);
+        root.GetProperty("timeline").GetProperty("series").GetProperty("sentiment").GetArrayLength().ShouldBeGreaterThan(9);
+        root.GetProperty("engines").GetProperty("content").GetString()!.ShouldContain("glove");
+        root.GetProperty("answers")[0].GetProperty("content").GetProperty("relevance").GetProperty("value").GetDouble().ShouldBeInRange(0, 1);
+        foreach (var score in new[] { "overall", "content", "delivery", "presence" })
+        {
+            var value = root.GetProperty("scores").GetProperty(score);
+            value.GetProperty("value").GetDouble().ShouldBeInRange(0, 100, score);
+            value.GetProperty("id").GetString().ShouldBe($"score.{score}");
+        }
+
+        root.GetProperty("recommendations").GetArrayLength().ShouldBeInRange(1, 3);
 
         using var range = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{sessionId}/media");
         range.Headers.Range = new RangeHeaderValue(100, 199);
@@ -46,6 +57,31 @@ public sealed class UploadToResultTests
         partial.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
         (await partial.Content.ReadAsByteArrayAsync()).Length.ShouldBe(100);
         partial.Content.Headers.ContentType!.MediaType.ShouldBe("video/mp4");
+    }
+
+    [Fact]
+    public async Task Given_a_recording_analysed_twice_When_the_runs_are_compared_Then_scores_segments_and_recommendations_are_identical()
+    {
+        // Arrange
+        using var app = new AppFactory();
+        var client = app.CreateClientWithAntiforgery("alice", "Candidate");
+        var sessionId = await UploadRequests.UploadAsync(client, "jfk.wav", await File.ReadAllBytesAsync(TestAssets.TestData("audio/B_jfk.wav")),
+            """[{"question":"What should citizens do for their country?","start":0}]""");
+        await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+        var first = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{sessionId}/analysis/result")).RootElement;
+
+        // Act: a second version of the same session
+        var second = await app.Services.GetRequiredService<IAnalysisApi>().StartRunAsync("alice", sessionId);
+        var run = await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+        var again = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{sessionId}/analysis/result")).RootElement;
+
+        // Assert
+        second.Version.ShouldBe(2);
+        run.Version.ShouldBe(2);
+        foreach (var part in new[] { "scores", "segments", "recommendations", "answers", "timeline" })
+        {
+            again.GetProperty(part).GetRawText().ShouldBe(first.GetProperty(part).GetRawText(), part);
+        }
     }
 
     [Fact]
