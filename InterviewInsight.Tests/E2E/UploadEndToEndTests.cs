@@ -45,6 +45,16 @@ public sealed class UploadEndToEndTests
         var time = await page.EvaluateAsync<double>("document.getElementById('replay').currentTime");
         time.ShouldBeGreaterThanOrEqualTo(5);
 
+        // Clicking a segment card moves the player into that segment
+        var card = page.Locator(".segment-card").First;
+        var start = double.Parse((await card.GetAttributeAsync("data-start"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var end = double.Parse((await card.GetAttributeAsync("data-end"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await card.ClickAsync();
+        await page.WaitForFunctionAsync($"Math.abs(document.getElementById('replay').currentTime - {start.ToString(System.Globalization.CultureInfo.InvariantCulture)}) < 1.5");
+        var position = await page.EvaluateAsync<double>("document.getElementById('replay').currentTime");
+        position.ShouldBeInRange(start - 0.5, Math.Max(end, start + 1.5));
+        await Assertions.Expect(page.Locator("[data-score='score.overall'] .score-value")).ToBeVisibleAsync();
+
         // Phone width: the same dashboard, stacked
         await page.SetViewportSizeAsync(390, 844);
         await browser.ScreenshotAsync(page, "03-dashboard-phone");

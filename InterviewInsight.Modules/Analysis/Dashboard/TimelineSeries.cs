@@ -9,7 +9,7 @@ internal sealed record TimelineSeries(string Name, string Label, string Unit, st
         new("wpm", "Pace", "words per minute", "#1565c0"),
         new("pitchHz", "Pitch", "Hz", "#6a1b9a"),
         new("energyDb", "Vocal energy", "dB", "#ef6c00"),
-        new("fillers", "Filler words", "per second", "#c62828"),
+        new("fillersPerMinute", "Filler words", "per minute", "#c62828"),
         new("sentiment", "Sentiment", "-1 to 1", "#00838f"),
     ];
 }

@@ -1,7 +1,9 @@
 using Bunit;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Dashboard;
+using InterviewInsight.Modules.Analysis.Quality;
 using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Analysis.Scoring;
 using InterviewInsight.Modules.Analysis.Speech;
 using InterviewInsight.Modules.Analysis.Speech.Pauses;
 using InterviewInsight.Modules.Analysis.Speech.Prosody;
@@ -91,5 +93,48 @@ public sealed class DashboardComponentTests : BunitContext, IAsyncLifetime
 
         cut.Find("#analysis-progress").GetAttribute("data-percent").ShouldBe("55");
         cut.Find("#analysis-progress").TextContent.ShouldContain("Analysing video");
+    }
+
+    [Fact]
+    public void Given_audio_only_scores_When_cards_render_Then_presence_says_why_it_is_missing_and_components_explain_the_rest()
+    {
+        // Arrange
+        var delivery = new Score("score.delivery", 72, 0.8, "good",
+            [new ScoreComponent("score.delivery.pace", "Pace", 60, 0.5, 190, "190 wpm", "ideal 120-165 wpm", "above", 0.9)],
+            [new ScoreEvidence(12, 18, null)]);
+        var scores = new ScoreSet(delivery, null, delivery, null);
+        var seeks = new List<double>();
+
+        // Act
+        var cut = Render<ScoreCards>(p => p.Add(c => c.Scores, scores)
+            .Add(c => c.Quality, [new QualityFlag("video", "no-video", "Audio-only recording: no presence analysis.")])
+            .Add(c => c.OnSeek, (double t) => seeks.Add(t)));
+        cut.Find("[data-score='score.delivery'] .score-evidence button").Click();
+
+        // Assert
+        cut.Find("[data-score='score.presence']").TextContent.ShouldContain("Audio-only recording");
+        cut.Find("[data-score='score.delivery'] .score-value").TextContent.ShouldStartWith("72");
+        cut.Find("[data-component='score.delivery.pace']").TextContent.ShouldContain("190 wpm");
+        cut.Find("[data-component='score.delivery.pace']").TextContent.ShouldContain("ideal 120-165 wpm");
+        seeks.ShouldBe([12]);
+    }
+
+    [Fact]
+    public void Given_segments_When_a_card_is_clicked_Then_it_seeks_to_its_start_and_shows_measure_and_suggestion()
+    {
+        var segments = new[]
+        {
+            new Segment("segment.filler-cluster.1", 30, 40, "filler-cluster", "6 fillers in 10 s", "Pause silently instead of saying um."),
+            new Segment("segment.best-answer.1", 60, 120, "best-answer", "Answer 2 scored 84", "Keep this structure."),
+        };
+        var seeks = new List<double>();
+
+        var cut = Render<SegmentCards>(p => p.Add(c => c.Segments, segments).Add(c => c.OnSeek, (double t) => seeks.Add(t)));
+        cut.Find("[data-segment-id='segment.best-answer.1']").Click();
+
+        seeks.ShouldBe([60]);
+        cut.FindAll(".segment-card").Count.ShouldBe(2);
+        cut.Find("[data-segment-id='segment.filler-cluster.1']").TextContent.ShouldContain("Pause silently instead of saying um.");
+        cut.Find("[data-segment-id='segment.filler-cluster.1'] .segment-kind").TextContent.ShouldBe("Cluster of filler words");
     }
 }
