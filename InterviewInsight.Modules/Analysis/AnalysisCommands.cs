@@ -82,6 +82,8 @@ public static class AnalysisCommands
         output.WriteLine($"Measuring on {Path.GetFullPath(testData)} with models from {catalog.ModelsPath}…");
         var speech = Speech.Accuracy.SpeechAccuracyReport.ToMarkdown(await Speech.Accuracy.SpeechAccuracyReport.RunPocketSphinxAsync(testData, ct));
         var vision = await Vision.Accuracy.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, ct);
+        var content = string.Join("\n", Content.Accuracy.ContentAccuracyReport.ToMarkdown(
+            await Content.Accuracy.ContentAccuracyReport.MeasureAsync(testData, new Content.Embeddings.GloveSifEmbedder(catalog.ModelsPath), ct)));
         var benchmarkClip = Path.Combine(testData, "video", "A_clm_franck_000-060.mp4");
         var benchmarks = string.Join("\n", new[] { 5.0, 0 }.Select(fps =>
             Vision.VisionBenchmark.ToMarkdown(benchmarkClip, fps, Vision.VisionBenchmark.Run(benchmarkClip, fps, catalog.ModelsPath))));
@@ -101,6 +103,10 @@ public static class AnalysisCommands
             ## Vision
 
             {vision}
+
+            ## Content: relevance of an answer to its question (GloVe + SIF)
+
+            {content}
 
             ## Vision speed
 
