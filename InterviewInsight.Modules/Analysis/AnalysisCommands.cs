@@ -104,8 +104,6 @@ public static class AnalysisCommands
 
             {vision}
 
-            ## Content: relevance of an answer to its question (GloVe + SIF)
-
             {content}
 
             ## Vision speed

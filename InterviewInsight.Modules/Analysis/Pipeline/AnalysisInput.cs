@@ -1,3 +1,5 @@
+using InterviewInsight.Modules.Analysis.Speech.Transcription;
+
 namespace InterviewInsight.Modules.Analysis.Pipeline;
 
 /// <summary>One recording to analyse, already normalised (seekable media + 16 kHz WAV), with its answers and settings.</summary>
@@ -15,6 +17,12 @@ internal sealed record AnalysisInput
 
     public IReadOnlyList<AnswerInput> Answers { get; init; } = [];
 
+    /// <summary>
+    /// The answers' transcripts made during a live interview (word times on the session clock). When every answer has
+    /// one, the pipeline reuses them instead of transcribing the recording again, so the dashboard is ready sooner.
+    /// </summary>
+    public Transcript? AnswersTranscript { get; init; }
+
     public AnalysisSettings Settings { get; init; } = new();
 }
 
@@ -28,6 +36,9 @@ internal sealed record AnalysisSettings
 
     /// <summary>Read every frame instead of sampling (high-accuracy mode).</summary>
     public bool AllFrames { get; init; }
+
+    /// <summary>Per-session consent to voice and transcript analysis.</summary>
+    public bool AudioConsent { get; init; } = true;
 
     /// <summary>Per-session consent to video analysis (eye contact, head movement).</summary>
     public bool VideoConsent { get; init; } = true;

@@ -7,6 +7,7 @@ using InterviewInsight.Modules.Analysis.Results;
 using InterviewInsight.Modules.Analysis.Scoring;
 using InterviewInsight.Modules.Analysis.Speech;
 using InterviewInsight.Modules.Analysis.Speech.Audio;
+using InterviewInsight.Modules.Analysis.Speech.Transcription;
 using InterviewInsight.Modules.Analysis.Vision;
 using InterviewInsight.Modules.Analysis.Vision.Frames;
 
@@ -33,20 +34,23 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
         var quality = new List<QualityFlag>();
 
         SpeechAnalysis? speech = null;
-        if (input.WavPath is not null)
+        if (input.WavPath is not null && input.Settings.AudioConsent)
         {
             await report(SpeechStage, 10);
             var clock = Stopwatch.StartNew();
             var samples = WavReader.Read(input.WavPath);
             var duration = samples.Length / (double)WavReader.SampleRate;
             var spans = AnswerSpans(input.Answers, input.DurationSeconds ?? duration).Select(a => new SpeechSpan(a.Id, a.Start, a.End)).ToList();
-            speech = await new SpeechAnalyzer(engines.Vad, engines.SelectSpeechToText()).AnalyzeAsync(samples, spans, ct);
+            ISpeechToText stt = input.AnswersTranscript is { } done ? new PrecomputedSpeechToText(done) : engines.SelectSpeechToText();
+            speech = await new SpeechAnalyzer(engines.Vad, stt).AnalyzeAsync(samples, spans, ct);
             quality.AddRange(speech.Quality);
             stages["speech"] = clock.Elapsed.TotalSeconds;
         }
         else
         {
-            quality.Add(QualityFlag.Audio("no-audio", "The recording has no audio: there is no transcript and no voice analysis."));
+            quality.Add(input.WavPath is null
+                ? QualityFlag.Audio("no-audio", "The recording has no audio: there is no transcript and no voice analysis.")
+                : QualityFlag.Audio("not-consented", "Voice and transcript analysis was not consented for this session."));
         }
 
         VisionRecordingResult? vision = null;
@@ -137,6 +141,7 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
     private static Dictionary<string, string> SettingsProvenance(AnalysisSettings settings) => new(StringComparer.Ordinal)
     {
         ["videoSampleFps"] = settings.AllFrames ? "all" : settings.VideoSampleFps.ToString(CultureInfo.InvariantCulture),
+        ["audioConsent"] = settings.AudioConsent ? "true" : "false",
         ["videoConsent"] = settings.VideoConsent ? "true" : "false",
         ["expressions"] = settings.ExpressionsEnabled ? "true" : "false",
         ["calibration"] = settings.CalibrationEndSeconds is { } end ? $"{settings.CalibrationStartSeconds ?? 0:0.##}-{end:0.##}" : "estimated",

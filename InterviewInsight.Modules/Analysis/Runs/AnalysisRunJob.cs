@@ -4,6 +4,7 @@ using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Media;
 using InterviewInsight.Modules.Analysis.Pipeline;
 using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Analysis.Speech.Transcription;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Jobs;
 using InterviewInsight.Modules.Shared.Media;
@@ -103,9 +104,11 @@ internal sealed class AnalysisRunJob(
             WavPath = media.Wav is { } wav ? store.LocalPath(wav) : null,
             DurationSeconds = media.DurationSeconds,
             Answers = [.. recording.Answers.Select(a => new AnswerInput(a.Id.ToString("N"), a.Question, a.Start, a.End))],
+            AnswersTranscript = AnswersTranscript(recording.Answers),
             Settings = new AnalysisSettings
             {
                 VideoSampleFps = config.GetValue("Analysis:VideoSampleFps", 5),
+                AudioConsent = recording.SetUp.Consent.Audio,
                 VideoConsent = recording.SetUp.Consent.Video,
                 ExpressionsEnabled = expressionsOn && recording.SetUp.Consent.Expressions,
                 CalibrationStartSeconds = recording.Calibration?.Start,
@@ -114,6 +117,20 @@ internal sealed class AnalysisRunJob(
             },
         };
         return (await analyzer.AnalyzeAsync(input, (stage, percent) => ReportAsync(run, stage, percent), ct), media);
+    }
+
+    /// <summary>The live interviewer's answer transcripts joined on the session clock; null unless every answer has one.</summary>
+    private static Transcript? AnswersTranscript(IReadOnlyList<AnswerSpan> answers)
+    {
+        if (answers.Count == 0 || answers.Any(a => a.Transcript is null))
+        {
+            return null;
+        }
+
+        var words = answers.OrderBy(a => a.Start).SelectMany(a => a.Transcript!.Words)
+            .Select(w => new TranscriptWord(w.Text, w.Start, w.End, w.Confidence)).ToList();
+        var first = answers[0].Transcript!;
+        return new Transcript(string.Join(' ', words.Select(w => w.Text)), words, first.Engine, first.LowAccuracy);
     }
 
     private async Task<AnalysisRun?> ClaimAsync(Guid runId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Shared.Media;
 
 namespace InterviewInsight.Modules.Live.Contracts;
@@ -14,8 +15,11 @@ public sealed record SessionRecording(
 
 public sealed record RecordingSegmentInfo(int Index, MediaKey Media, string MimeType, double OffsetSeconds, long Bytes);
 
-/// <summary>An answer on the session clock; <paramref name="End"/> is null while it is still being given.</summary>
-public sealed record AnswerSpan(Guid Id, int Index, string? QuestionId, string Question, AnswerKind Kind, double Start, double? End);
+/// <summary>
+/// An answer on the session clock; <paramref name="End"/> is null while it is still being given. <paramref name="Transcript"/>
+/// is the transcript made for the interviewer right after the answer (live interviews), which the analysis reuses.
+/// </summary>
+public sealed record AnswerSpan(Guid Id, int Index, string? QuestionId, string Question, AnswerKind Kind, double Start, double? End, AnswerTranscript? Transcript);
 
 /// <summary>Where the candidate was asked to look at the camera (the personal gaze baseline), on the session clock.</summary>
 public sealed record CalibrationSpan(double Start, double End);

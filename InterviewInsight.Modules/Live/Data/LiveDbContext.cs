@@ -64,6 +64,7 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(a => a.TurnRule).HasMaxLength(100);
             b.Property(a => a.TurnReason).HasMaxLength(1000);
             b.Property(a => a.Transcript).HasMaxLength(20_000);
+            b.Property(a => a.TranscriptJson).HasMaxLength(500_000);
             b.HasOne<PracticeSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(a => new { a.SessionId, a.Index }).IsUnique();
         });

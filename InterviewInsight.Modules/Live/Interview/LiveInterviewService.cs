@@ -170,8 +170,9 @@ internal sealed class LiveInterviewService(
                 : new TurnDecision(TurnKind.NextQuestion, remaining[0].Text, "next.no-transcript", reason, TurnDecision.RulesEngine) { Next = remaining[0] };
         }
 
-        answer.Transcript = transcript;
-        var said = string.Join(' ', onThisQuestion.Select(a => a.Id == answer.Id ? transcript : a.Transcript).Where(t => !string.IsNullOrEmpty(t)));
+        answer.Transcript = transcript.Text;
+        answer.TranscriptJson = JsonSerializer.Serialize(transcript, Json);
+        var said = string.Join(' ', onThisQuestion.Select(a => a.Id == answer.Id ? transcript.Text : a.Transcript).Where(t => !string.IsNullOrEmpty(t)));
         var seconds = onThisQuestion.Sum(a => (a.EndSeconds ?? a.StartSeconds) - a.StartSeconds);
         var context = new TurnContext(parent, Turns.AnswerTranscript.From(said, seconds), onThisQuestion.Count(a => a.Kind != AnswerKind.Planned), remaining)
         {
@@ -180,7 +181,7 @@ internal sealed class LiveInterviewService(
         return await decider.DecideAsync(context, ct);
     }
 
-    private async Task<string?> TranscribeAsync(LiveDbContext db, PracticeSession session, Answer answer, CancellationToken ct)
+    private async Task<Analysis.Contracts.AnswerTranscript?> TranscribeAsync(LiveDbContext db, PracticeSession session, Answer answer, CancellationToken ct)
     {
         var segment = await db.Segments.Where(s => s.SessionId == session.Id).OrderByDescending(s => s.Index).FirstOrDefaultAsync(ct);
         if (segment is null || !MediaKey.TryParse(segment.MediaPath, out var key) || !session.ConsentAudio)
@@ -192,7 +193,7 @@ internal sealed class LiveInterviewService(
         {
             var transcript = await transcriber.TranscribeAsync(
                 new AnswerAudio(session.Id, key, segment.OffsetSeconds, Math.Max(answer.StartSeconds, segment.OffsetSeconds), answer.EndSeconds!.Value), ct);
-            return transcript.Text;
+            return transcript;
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {

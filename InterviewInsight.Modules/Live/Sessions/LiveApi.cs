@@ -1,3 +1,5 @@
+using System.Text.Json;
+using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Shared.Media;
@@ -8,6 +10,8 @@ namespace InterviewInsight.Modules.Live.Sessions;
 
 internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, IClock clock) : ILiveApi
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public async Task<IReadOnlyList<PracticeSessionSummary>> ListSessionsAsync(string ownerId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -52,7 +56,8 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, IClock clock
             session.Kind,
             session.ToSetUp(),
             [.. segments.Select(s => new RecordingSegmentInfo(s.Index, ParseKey(s.MediaPath), s.MimeType, s.OffsetSeconds, s.Bytes))],
-            [.. answers.Select(a => new AnswerSpan(a.Id, a.Index, a.QuestionId, a.QuestionText, a.Kind, a.StartSeconds, a.EndSeconds))],
+            [.. answers.Select(a => new AnswerSpan(a.Id, a.Index, a.QuestionId, a.QuestionText, a.Kind, a.StartSeconds, a.EndSeconds,
+                a.TranscriptJson is null ? null : JsonSerializer.Deserialize<AnswerTranscript>(a.TranscriptJson, Json)))],
             session.CalibrationEndSeconds is { } end ? new CalibrationSpan(session.CalibrationStartSeconds ?? 0, end) : null);
     }
 

@@ -59,6 +59,10 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("TranscriptJson")
+                        .HasMaxLength(500000)
+                        .HasColumnType("character varying(500000)");
+
                     b.Property<string>("TurnReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -55,6 +55,10 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TranscriptJson")
+                        .HasMaxLength(500000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TurnReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
