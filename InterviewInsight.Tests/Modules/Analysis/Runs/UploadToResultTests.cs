@@ -150,6 +150,30 @@ public sealed class UploadToResultTests
     }
 
     [Fact]
+    public async Task Given_recording_without_a_face_When_analysed_Then_presence_is_not_scored_and_the_reason_is_flagged()
+    {
+        // Arrange: a test pattern instead of a person, with JFK's speech as the audio
+        var noFace = Path.Combine(Path.GetTempPath(), $"no-face-{Guid.NewGuid():N}.mp4");
+        await Ffmpeg.RunAsync("-f", "lavfi", "-i", "testsrc2=size=640x480:rate=15", "-i", TestAssets.TestData("audio/B_jfk.wav"),
+            "-shortest", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", noFace);
+        using var app = new AppFactory();
+        var client = app.CreateClientWithAntiforgery("alice", "Candidate");
+
+        // Act
+        var sessionId = await UploadRequests.UploadAsync(client, "no-face.mp4", await File.ReadAllBytesAsync(noFace));
+        var run = await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+
+        // Assert
+        run.Status.ShouldBe(AnalysisRunStatus.Succeeded, run.Error);
+        using var result = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{sessionId}/analysis/result"));
+        var root = result.RootElement;
+        root.GetProperty("vision").GetProperty("facePresentRatio").GetDouble().ShouldBeLessThan(0.05);
+        root.GetProperty("quality").EnumerateArray().ShouldContain(q => q.GetProperty("modality").GetString() == "video");
+        root.GetProperty("scores").GetProperty("presence").ValueKind.ShouldBe(JsonValueKind.Null);
+        root.GetProperty("scores").GetProperty("delivery").GetProperty("value").GetDouble().ShouldBeInRange(0, 100);
+    }
+
+    [Fact]
     public async Task Given_silent_recording_When_analysed_Then_run_succeeds_and_is_flagged_silent_not_scored_as_fine()
     {
         // Arrange: 6 s of digital silence made by ffmpeg
