@@ -46,7 +46,9 @@ public sealed record SessionSetUp(
     int QuestionCount,
     string? JobDescription,
     bool CameraOn,
-    AnalysisConsent Consent);
+    AnalysisConsent Consent,
+    string? InterviewerVoice = null,
+    double InterviewerRate = 1.0);
 
 public sealed record PracticeSessionSummary(
     Guid Id,

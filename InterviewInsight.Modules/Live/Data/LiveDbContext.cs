@@ -29,6 +29,7 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(s => s.JobDescription).HasMaxLength(20_000);
             b.Property(s => s.Language).HasMaxLength(10);
             b.Property(s => s.PlanJson).HasMaxLength(50_000);
+            b.Property(s => s.InterviewerVoice).HasMaxLength(200);
             b.Property(s => s.PendingTurnJson).HasMaxLength(5_000);
             b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             b.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);

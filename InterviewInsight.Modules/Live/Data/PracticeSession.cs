@@ -46,6 +46,12 @@ internal sealed class PracticeSession
     /// <summary>What the interviewer says next (a question, follow-up or clarification), kept so a reload or a resume asks it again.</summary>
     public string? PendingTurnJson { get; set; }
 
+    /// <summary>The browser voice the candidate picked for the interviewer (null: the browser's default English voice).</summary>
+    public string? InterviewerVoice { get; set; }
+
+    /// <summary>Speaking rate of the interviewer, 0.7 to 1.5.</summary>
+    public double InterviewerRate { get; set; } = 1.0;
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? EndedAt { get; set; }
@@ -53,5 +59,5 @@ internal sealed class PracticeSession
     public string Title => string.IsNullOrWhiteSpace(Domain) ? Role : $"{Role} · {Domain}";
 
     public SessionSetUp ToSetUp() => new(Role, Domain, Seniority, InterviewType, QuestionCount, JobDescription, CameraOn,
-        new AnalysisConsent(ConsentAudio, ConsentVideo, ConsentExpressions));
+        new AnalysisConsent(ConsentAudio, ConsentVideo, ConsentExpressions), InterviewerVoice, InterviewerRate);
 }

@@ -10,4 +10,6 @@ public sealed record InterviewState(
     int NextSegmentIndex,
     double NextSegmentOffsetSeconds,
     bool CameraOn,
-    IReadOnlyList<string> PlanNotes);
+    IReadOnlyList<string> PlanNotes,
+    string? InterviewerVoice,
+    double InterviewerRate);

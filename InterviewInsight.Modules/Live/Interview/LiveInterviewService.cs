@@ -58,7 +58,9 @@ internal sealed class LiveInterviewService(
             segments.Count,
             last is null ? 0 : last.OffsetSeconds + last.DurationSeconds,
             session.CameraOn,
-            stored.Notes);
+            stored.Notes,
+            session.InterviewerVoice,
+            session.InterviewerRate);
     }
 
     /// <summary>Records the "look at the camera" span that sets the personal gaze baseline.</summary>

@@ -22,6 +22,8 @@ internal static class PracticeSessionFactory
         ConsentAudio = setUp.Consent.Audio,
         ConsentVideo = setUp.Consent.Video && setUp.CameraOn,
         ConsentExpressions = setUp.Consent.Expressions && setUp.Consent.Video && setUp.CameraOn,
+        InterviewerVoice = string.IsNullOrWhiteSpace(setUp.InterviewerVoice) ? null : setUp.InterviewerVoice.Trim(),
+        InterviewerRate = Math.Clamp(setUp.InterviewerRate, 0.7, 1.5),
         CreatedAt = utcNow,
     };
 }

@@ -20,6 +20,16 @@ internal static class SessionSetUpValidator
             errors.Add("The domain can be at most 200 characters.");
         }
 
+        if (setUp.InterviewerVoice?.Length > 200)
+        {
+            errors.Add("The interviewer voice name is too long.");
+        }
+
+        if (setUp.InterviewerRate is < 0.7 or > 1.5 || double.IsNaN(setUp.InterviewerRate))
+        {
+            errors.Add("Choose an interviewer speed between 0.7 and 1.5.");
+        }
+
         if (setUp.QuestionCount is < 1 or > 20)
         {
             errors.Add("Choose between 1 and 20 questions.");

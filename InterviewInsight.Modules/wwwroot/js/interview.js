@@ -164,13 +164,20 @@ export function close() {
 }
 
 // Speaks the text; resolves true when spoken, false when the browser has no voice (headless, some Linux desktops).
-export function speak(text, rate, avatar) {
+export function voices() {
+  const synth = window.speechSynthesis;
+  return synth ? synth.getVoices().filter((v) => v.lang && v.lang.toLowerCase().startsWith("en")).map((v) => v.name) : [];
+}
+
+export function speak(text, rate, avatar, voiceName) {
   return new Promise((resolve) => {
     const synth = window.speechSynthesis;
     if (!synth || synth.getVoices().length === 0 && !("onvoiceschanged" in synth)) { resolve(false); return; }
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = "en-US";
     utterance.rate = rate || 1;
+    const voice = voiceName ? synth.getVoices().find((v) => v.name === voiceName) : null;
+    if (voice) utterance.voice = voice;
     let done = false;
     const finish = (spoken) => {
       if (done) return;

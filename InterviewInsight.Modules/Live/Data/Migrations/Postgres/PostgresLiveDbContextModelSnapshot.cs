@@ -119,6 +119,13 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<double>("InterviewerRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("InterviewerVoice")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("JobDescription")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");

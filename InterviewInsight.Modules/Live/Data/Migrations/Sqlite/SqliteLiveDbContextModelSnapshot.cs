@@ -115,6 +115,13 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("InterviewerRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("InterviewerVoice")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JobDescription")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");

@@ -1,0 +1,44 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InterviewerVoice : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "InterviewerRate",
+                schema: "live",
+                table: "PracticeSessions",
+                type: "REAL",
+                nullable: false,
+                defaultValue: 0.0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InterviewerVoice",
+                schema: "live",
+                table: "PracticeSessions",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "InterviewerRate",
+                schema: "live",
+                table: "PracticeSessions");
+
+            migrationBuilder.DropColumn(
+                name: "InterviewerVoice",
+                schema: "live",
+                table: "PracticeSessions");
+        }
+    }
+}
