@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app needs (and, with --test, what the tests need). Idempotent: only missing ones.
 set -euo pipefail
-packages=(ffmpeg libgtk-3-0 libpocketsphinx3 pocketsphinx-en-us fonts-dejavu-core ca-certificates)
+packages=(ffmpeg libgtk-3-0 libpocketsphinx3 pocketsphinx-en-us espeak-ng fonts-dejavu-core ca-certificates)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium postgresql python3-numpy pocketsphinx)  # pocketsphinx: the bare engine the benchmark compares against
 fi

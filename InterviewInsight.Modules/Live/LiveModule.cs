@@ -2,6 +2,7 @@ using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview;
+using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Recording;
 using InterviewInsight.Modules.Live.Sessions;
@@ -32,6 +33,9 @@ public static class LiveModule
                 ? new ChatTurnDecider(chat.CreateClient(), sp.GetRequiredService<RuleBasedTurnDecider>(), new ChatTurnDeciderOptions(chat.Model))
                 : sp.GetRequiredService<RuleBasedTurnDecider>())
             .AddSingleton<LiveInterviewService>()
+            .AddSingleton(sp => new OpenAiCompatibleSpeechSynthesizer(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(OpenAiCompatibleSpeechSynthesizer)), config))
+            .AddSingleton<EspeakSpeechSynthesizer>()
+            .AddSingleton<InterviewerSpeech>()
             .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>();
 
     public static IEndpointRouteBuilder MapLiveModule(this IEndpointRouteBuilder endpoints)
@@ -39,6 +43,7 @@ public static class LiveModule
         SessionEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
         ChunkEndpoints.Map(endpoints);
+        SpeechEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -63,11 +63,14 @@ public sealed class LiveInterviewEndToEndTests
             lastClick = System.Diagnostics.Stopwatch.StartNew();
             await page.ClickAsync("#end-answer");
             await page.WaitForFunctionAsync(
-                $"() => location.pathname.endsWith('/results') || (document.querySelector('#interview')?.dataset.turn !== '{turnNumber}' && document.querySelector('#interview')?.dataset.phase === 'answering')",
+                $"() => location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.turn !== '{turnNumber}'",
                 null, new() { Timeout = 60_000 });
             if (!page.Url.EndsWith("/results", StringComparison.Ordinal))
             {
+                // The next line is being spoken now (browser voice, or the server's when the browser has none).
                 turnSeconds.Add(lastClick.Elapsed.TotalSeconds);
+                await page.WaitForFunctionAsync("() => location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.phase === 'answering'",
+                    null, new() { Timeout = 90_000 });
             }
         }
 
@@ -75,7 +78,7 @@ public sealed class LiveInterviewEndToEndTests
         await page.WaitForURLAsync("**/results", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 180_000 });
         await File.WriteAllTextAsync(Path.Combine(browser.ScreenshotDir, "timings.txt"),
-            $"turns: {string.Join(", ", turnSeconds.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} s (end of answer to next question shown)\n"
+            $"turns: {string.Join(", ", turnSeconds.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} s (end of answer to the next line starting)\n"
             + $"end of interview (last answer's click) to dashboard: {lastClick.Elapsed.TotalSeconds:0.0} s\n");
         await browser.ScreenshotAsync(page, "03-dashboard");
         rules.ShouldNotBeEmpty();

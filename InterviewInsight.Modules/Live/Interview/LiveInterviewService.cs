@@ -63,6 +63,14 @@ internal sealed class LiveInterviewService(
             session.InterviewerRate);
     }
 
+    /// <summary>What the interviewer is about to say, and how fast; null when nothing is pending.</summary>
+    public async Task<(PendingTurn Turn, double Rate)?> GetPendingAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.OwnerId == ownerId, ct);
+        return session is not null && Pending(session) is { } turn ? (turn, session.InterviewerRate) : null;
+    }
+
     /// <summary>Records the "look at the camera" span that sets the personal gaze baseline.</summary>
     public async Task SetCalibrationAsync(string ownerId, Guid sessionId, double start, double end, CancellationToken ct = default)
     {

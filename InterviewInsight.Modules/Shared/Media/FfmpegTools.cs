@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace InterviewInsight.Modules.Shared.Media;
 
-/// <summary>Runs ffmpeg/ffprobe (Debian package) with an argument list, never a shell string.</summary>
+/// <summary>Runs a media tool from Debian (ffmpeg, ffprobe, espeak-ng) with an argument list, never a shell string.</summary>
 public static class FfmpegTools
 {
     /// <summary>Runs the tool and returns its standard output.</summary>

@@ -163,6 +163,25 @@ export function close() {
   stream = null;
 }
 
+// Plays the server's voice for the pending line (browsers without speech synthesis); false when there is none.
+export function playServerSpeech(url, avatar) {
+  return new Promise((resolve) => {
+    const audio = new Audio(url);
+    let done = false;
+    const finish = (played) => {
+      if (done) return;
+      done = true;
+      if (avatar) avatar.dataset.state = "listening";
+      resolve(played);
+    };
+    audio.onplaying = () => { if (avatar) avatar.dataset.state = "speaking"; };
+    audio.onended = () => finish(true);
+    audio.onerror = () => finish(false);
+    setTimeout(() => finish(false), 60000);
+    audio.play().catch(() => finish(false));
+  });
+}
+
 // Speaks the text; resolves true when spoken, false when the browser has no voice (headless, some Linux desktops).
 export function voices() {
   const synth = window.speechSynthesis;
