@@ -81,6 +81,7 @@ public static class AnalysisCommands
         var target = ValueAfter(args, "--out") ?? Path.Combine("docs", "accuracy.md");
         output.WriteLine($"Measuring on {Path.GetFullPath(testData)} with models from {catalog.ModelsPath}…");
         var speech = Speech.Accuracy.SpeechAccuracyReport.ToMarkdown(await Speech.Accuracy.SpeechAccuracyReport.RunPocketSphinxAsync(testData, ct));
+        var speechMetrics = await Speech.Accuracy.SpeechMetricsAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
         var vision = await Vision.Accuracy.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, ct);
         var content = string.Join("\n", Content.Accuracy.ContentAccuracyReport.ToMarkdown(
             await Content.Accuracy.ContentAccuracyReport.MeasureAsync(testData, new Content.Embeddings.GloveSifEmbedder(catalog.ModelsPath), ct)));
@@ -100,6 +101,7 @@ public static class AnalysisCommands
             front end matches an independent numpy implementation (max difference 5.2e-7) and its decoding loop is unit-tested with
             tiny ONNX graphs of the same interface; its word error rate is unknown until the weights are installed.
 
+            {speechMetrics}
             ## Vision
 
             {vision}
