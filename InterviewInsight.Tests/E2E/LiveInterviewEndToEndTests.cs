@@ -132,6 +132,37 @@ public sealed class LiveInterviewEndToEndTests
     }
 
     [Fact]
+    public async Task Given_candidate_falls_silent_after_speaking_When_seven_seconds_pass_Then_the_answer_ends_without_the_button()
+    {
+        // Arrange: a microphone that speaks for 4 s, then stays silent for 14 s (Chromium loops it)
+        var dir = Directory.CreateTempSubdirectory("ii-silence-").FullName;
+        var microphone = Path.Combine(dir, "speech-then-silence.wav");
+        await Ffmpeg.RunAsync("-i", TestAssets.TestData("video/A_lrs2_00016.mp4"), "-f", "lavfi", "-i", "anullsrc=r=48000:cl=mono",
+            "-filter_complex", "[0:a]atrim=0:4,aformat=sample_rates=48000:channel_layouts=mono[a];[1:a]atrim=0:14[b];[a][b]concat=n=2:v=0:a=1",
+            "-c:a", "pcm_s16le", microphone);
+        await using var app = await PublishedApp.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(nameof(Given_candidate_falls_silent_after_speaking_When_seven_seconds_pass_Then_the_answer_ends_without_the_button), fakeMicrophone: microphone);
+        var page = await browser.NewPageAsync();
+        await RegisterAsync(page, app.BaseUrl, "candidate@example.com");
+        await page.GotoAsync($"{app.BaseUrl}/practice/new");
+        await WaitForCircuitAsync(page);
+        await page.FillAsync("#setup-role", "Teacher");
+        await page.ClickAsync("#setup-camera");
+        await page.ClickAsync("#setup-create");
+        await page.WaitForURLAsync("**/interview");
+        await page.ClickAsync("#start-interview");
+        await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var firstTurn = await page.Locator("#interview").GetAttributeAsync("data-turn");
+
+        // Act: nobody clicks
+        await page.WaitForFunctionAsync($"() => document.querySelector('#interview')?.dataset.turn !== '{firstTurn}'", null, new() { Timeout = 45_000 });
+
+        // Assert: the interviewer moved on and said why
+        await Assertions.Expect(page.Locator("#turn-reason")).ToHaveAttributeAsync("data-rule", new System.Text.RegularExpressions.Regex(".+"));
+        await browser.ScreenshotAsync(page, "01-after-silence");
+    }
+
+    [Fact]
     public async Task Given_camera_permission_denied_When_the_interview_opens_Then_a_clear_message_and_a_retry()
     {
         await using var app = await PublishedApp.StartAsync();

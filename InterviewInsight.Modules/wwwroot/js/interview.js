@@ -6,6 +6,8 @@ let recorder = null;
 let audioContext = null;
 let meterFrame = 0;
 let clock = { offset: 0, start: 0 };
+// Ends an answer after a long silence that follows some speech (the candidate may also press the button).
+const silence = { watching: false, heardSpeech: false, quietSince: 0, seconds: 7, dotnet: null };
 const uploads = { queue: [], busy: false, failures: 0, idle: [] };
 
 export function supported() {
@@ -55,11 +57,32 @@ function startMeter(meter) {
       const db = 20 * Math.log10(Math.sqrt(sum / data.length) + 1e-9);
       const level = Math.max(0, Math.min(1, (db + 60) / 50));
       meter.style.setProperty("--level", level.toFixed(3));
+      watchSilence(db);
       meter.setAttribute("aria-valuenow", Math.round(level * 100));
       meterFrame = requestAnimationFrame(draw);
     };
     draw();
   } catch { /* a meter is a help, not a requirement */ }
+}
+
+function watchSilence(db) {
+  if (!silence.watching) return;
+  const now = performance.now();
+  if (db > -45) {
+    silence.heardSpeech = true;
+    silence.quietSince = now;
+  } else if (silence.heardSpeech && now - silence.quietSince > silence.seconds * 1000) {
+    silence.watching = false;
+    silence.dotnet.invokeMethodAsync("OnLongSilence");
+  }
+}
+
+export function watchForSilence(dotnet, seconds) {
+  Object.assign(silence, { watching: true, heardSpeech: false, quietSince: performance.now(), seconds: seconds || 7, dotnet });
+}
+
+export function stopWatchingSilence() {
+  silence.watching = false;
 }
 
 function mimeType(hasVideo) {
