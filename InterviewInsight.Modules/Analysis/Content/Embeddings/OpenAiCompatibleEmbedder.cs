@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
+using InterviewInsight.Modules.Shared.Ai;
 
 namespace InterviewInsight.Modules.Analysis.Content.Embeddings;
 
@@ -14,7 +15,7 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
-    private const string EmbeddingsPath = "/embeddings";
+    public const string EmbeddingsPath = "/embeddings";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly AiEndpointOptions _options;
@@ -40,20 +41,6 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
 
     public string Engine => $"openai-compatible-embeddings ({_options.Model})";
 
-    /// <summary>Accepts a base URL (https://api.openai.com, http://host:8000/v1) or the full embeddings URL.</summary>
-    public static Uri EmbeddingsUri(string endpoint)
-    {
-        var builder = new UriBuilder(endpoint.Trim());
-        var path = builder.Path.TrimEnd('/');
-        if (!path.EndsWith(EmbeddingsPath, StringComparison.OrdinalIgnoreCase))
-        {
-            path += path.EndsWith("/v1", StringComparison.OrdinalIgnoreCase) ? EmbeddingsPath : "/v1" + EmbeddingsPath;
-        }
-
-        builder.Path = path;
-        return builder.Uri;
-    }
-
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken ct)
     {
         if (sentences.Count == 0)
@@ -61,7 +48,7 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
             return [];
         }
 
-        var uri = EmbeddingsUri(_options.Endpoint);
+        var uri = OpenAiCompatibleEndpoint.Resolve(_options.Endpoint, EmbeddingsPath);
         using var request = new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Content = JsonContent.Create(new EmbeddingsRequest(_options.Model, sentences), options: Json),
@@ -69,7 +56,7 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
         if (!string.IsNullOrWhiteSpace(_options.ApiKey))
         {
             // Azure OpenAI takes the key in an api-key header; everyone else takes a Bearer token.
-            if (OpenAiCompatibleSpeechToText.IsAzure(uri))
+            if (OpenAiCompatibleEndpoint.IsAzure(uri))
             {
                 request.Headers.Add("api-key", _options.ApiKey);
             }

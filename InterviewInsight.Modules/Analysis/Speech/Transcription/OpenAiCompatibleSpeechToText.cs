@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using InterviewInsight.Modules.Shared.Ai;
 
 namespace InterviewInsight.Modules.Analysis.Speech.Transcription;
 
@@ -10,7 +11,7 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
-    private const string TranscriptionsPath = "/audio/transcriptions";
+    public const string TranscriptionsPath = "/audio/transcriptions";
 
     private readonly AiEndpointOptions _options;
     private readonly HttpClient _http;
@@ -51,23 +52,6 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
         return true;
     }
 
-    /// <summary>Accepts a base URL (https://api.openai.com, http://host:8000/v1) or the full transcriptions URL.</summary>
-    public static Uri TranscriptionsUri(string endpoint)
-    {
-        var builder = new UriBuilder(endpoint.Trim());
-        var path = builder.Path.TrimEnd('/');
-        if (!path.EndsWith(TranscriptionsPath, StringComparison.OrdinalIgnoreCase))
-        {
-            path += path.EndsWith("/v1", StringComparison.OrdinalIgnoreCase) ? TranscriptionsPath : "/v1" + TranscriptionsPath;
-        }
-
-        builder.Path = path;
-        return builder.Uri;
-    }
-
-    /// <summary>Azure OpenAI takes the key in an api-key header; a Bearer header there means an Entra ID token.</summary>
-    public static bool IsAzure(Uri uri) => uri.Host.Contains("openai.azure.com", StringComparison.OrdinalIgnoreCase);
-
     public async Task<Transcript> TranscribeAsync(float[] samples16k, CancellationToken ct)
     {
         if (!IsAvailable(out var reason))
@@ -75,7 +59,7 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
             throw new InvalidOperationException(reason);
         }
 
-        var uri = TranscriptionsUri(_options.Endpoint);
+        var uri = OpenAiCompatibleEndpoint.Resolve(_options.Endpoint, TranscriptionsPath);
         using var request = BuildRequest(uri, samples16k);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_timeout);
@@ -117,7 +101,7 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
         var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = form };
         if (!string.IsNullOrWhiteSpace(_options.ApiKey))
         {
-            if (IsAzure(uri))
+            if (OpenAiCompatibleEndpoint.IsAzure(uri))
             {
                 request.Headers.Add("api-key", _options.ApiKey);
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using InterviewInsight.Modules.Shared.Ai;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewInsight.Modules.Live.Interview.Speech;
@@ -23,9 +24,7 @@ internal sealed class OpenAiCompatibleSpeechSynthesizer(HttpClient http, IConfig
 
     public async Task<SynthesizedSpeech> SynthesizeAsync(string text, double rate, CancellationToken ct)
     {
-        var baseUri = new Uri(Endpoint.TrimEnd('/') + "/");
-        var uri = new Uri(baseUri, baseUri.AbsolutePath.TrimEnd('/').EndsWith("/v1", StringComparison.Ordinal) ? "audio/speech" : "v1/audio/speech");
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        using var request = new HttpRequestMessage(HttpMethod.Post, OpenAiCompatibleEndpoint.Resolve(Endpoint, "/audio/speech"))
         {
             Content = JsonContent.Create(new
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Content.Embeddings;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
+using InterviewInsight.Modules.Shared.Ai;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Content.Embeddings;
 
@@ -76,7 +77,7 @@ public sealed class OpenAiCompatibleEmbedderTests : IDisposable
     public void Given_endpoint_forms_When_building_uri_Then_path_ends_in_v1_embeddings(string endpoint, string expected)
     {
         // Act
-        var uri = OpenAiCompatibleEmbedder.EmbeddingsUri(endpoint);
+        var uri = OpenAiCompatibleEndpoint.Resolve(endpoint, OpenAiCompatibleEmbedder.EmbeddingsPath);
 
         // Assert
         uri.ToString().ShouldBe(expected);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
+using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.AspNetCore.Http;
 
@@ -202,7 +203,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public void Given_endpoint_When_building_the_url_Then_the_transcriptions_path_appears_once(string endpoint, string expected)
     {
         // Act
-        var uri = OpenAiCompatibleSpeechToText.TranscriptionsUri(endpoint);
+        var uri = OpenAiCompatibleEndpoint.Resolve(endpoint, OpenAiCompatibleSpeechToText.TranscriptionsPath);
 
         // Assert
         uri.ToString().ShouldBe(expected);
@@ -212,8 +213,8 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public void Given_azure_and_openai_hosts_When_choosing_the_key_header_Then_only_azure_uses_api_key()
     {
         // Act / Assert
-        OpenAiCompatibleSpeechToText.IsAzure(new Uri("https://acme.openai.azure.com/openai/deployments/w/audio/transcriptions")).ShouldBeTrue();
-        OpenAiCompatibleSpeechToText.IsAzure(new Uri("https://api.openai.com/v1/audio/transcriptions")).ShouldBeFalse();
+        OpenAiCompatibleEndpoint.IsAzure(new Uri("https://acme.openai.azure.com/openai/deployments/w/audio/transcriptions")).ShouldBeTrue();
+        OpenAiCompatibleEndpoint.IsAzure(new Uri("https://api.openai.com/v1/audio/transcriptions")).ShouldBeFalse();
     }
 
     [Theory]
