@@ -30,6 +30,8 @@ public static class AnalysisModule
             .AddSingleton<AnalysisRunStarter>()
             .AddTransient<AnalysisRunJob>()
             .AddTransient<AnswerTranscriptionJob>()
+            .AddSingleton<AnswerChunkCache>()
+            .AddSingleton<TranscriptionsAhead>()
             .AddSingleton<IAnswerTranscriber, AnswerTranscriber>()
             .AddSingleton<SessionResultsReader>()
             .AddSingleton<IAnalysisApi, AnalysisApi>()

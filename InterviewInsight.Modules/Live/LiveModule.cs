@@ -26,6 +26,7 @@ public static class LiveModule
             .AddSingleton<ILiveApi, LiveApi>()
             .AddSingleton<RecordingUploadReceiver>()
             .AddSingleton<ChunkReceiver>()
+            .AddSingleton<AnswerListener>()
             .AddSingleton(_ => QuestionBank.Shared)
             .AddSingleton<QuestionPlanner>()
             .AddSingleton(_ => new RuleBasedTurnDecider())

@@ -11,6 +11,13 @@ public interface IAnswerTranscriber
     /// <exception cref="TimeoutException">No worker finished it in time (for example, no process runs the interactive queue).</exception>
     /// <exception cref="InvalidOperationException">The audio could not be transcribed; the message says why.</exception>
     Task<AnswerTranscript> TranscribeAsync(AnswerAudio audio, CancellationToken ct = default);
+
+    /// <summary>
+    /// The answer is still being recorded (<see cref="AnswerAudio.End"/> = what is recorded so far): its finished
+    /// utterances are transcribed in the background, so <see cref="TranscribeAsync"/> at its end has only the last few
+    /// seconds left to do. Returns at once; calls faster than the work can use are ignored.
+    /// </summary>
+    void TranscribeAhead(AnswerAudio recordedSoFar);
 }
 
 /// <summary>A span of a recording segment; <paramref name="SegmentOffsetSeconds"/> places the segment on the session clock.</summary>

@@ -1,13 +1,20 @@
+using System.Collections.Concurrent;
 using Hangfire;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Shared.Progress;
+using InterviewInsight.Modules.Shared.Time;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewInsight.Modules.Analysis.Runs;
 
 /// <summary>Hands an answer to the interactive queue and waits for its transcript on the progress bus.</summary>
-internal sealed class AnswerTranscriber(IBackgroundJobClient jobs, IProgressBus bus, IConfiguration config) : IAnswerTranscriber
+internal sealed class AnswerTranscriber(IBackgroundJobClient jobs, IProgressBus bus, IConfiguration config, IClock clock) : IAnswerTranscriber
 {
+    /// <summary>Chunks come every few seconds; one transcription ahead per answer in this interval is all the engine can use.</summary>
+    private static readonly TimeSpan AheadInterval = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, DateTime> lastAhead = new(StringComparer.Ordinal);
+
     public async Task<AnswerTranscript> TranscribeAsync(AnswerAudio audio, CancellationToken ct = default)
     {
         if (audio.End <= audio.Start)
@@ -39,5 +46,24 @@ internal sealed class AnswerTranscriber(IBackgroundJobClient jobs, IProgressBus 
         }
 
         return result.Transcript ?? throw new InvalidOperationException(result.Error ?? "The answer could not be transcribed.");
+    }
+
+    public void TranscribeAhead(AnswerAudio recordedSoFar)
+    {
+        var now = clock.UtcNow;
+        var key = TranscriptionsAhead.KeyFor(recordedSoFar.SessionId, recordedSoFar.Start);
+        if (recordedSoFar.End <= recordedSoFar.Start || (lastAhead.TryGetValue(key, out var last) && now - last < AheadInterval))
+        {
+            return;
+        }
+
+        lastAhead[key] = now;
+        foreach (var stale in lastAhead.Where(e => now - e.Value > TimeSpan.FromHours(1)).Select(e => e.Key).ToList())
+        {
+            lastAhead.TryRemove(stale, out _);
+        }
+
+        var (sessionId, mediaPath, offset, start, end) = (recordedSoFar.SessionId, recordedSoFar.Media.Path, recordedSoFar.SegmentOffsetSeconds, recordedSoFar.Start, recordedSoFar.End);
+        jobs.Enqueue<AnswerTranscriptionJob>(j => j.TranscribeAheadAsync(sessionId, mediaPath, offset, start, end, CancellationToken.None));
     }
 }

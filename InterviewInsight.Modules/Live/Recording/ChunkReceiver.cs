@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Live.Interview;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace InterviewInsight.Modules.Live.Recording;
 /// checksummed and idempotent. A chunk already stored with the same checksum is acknowledged again; one that would
 /// leave a gap is refused with the index expected, so the browser re-sends what is missing.
 /// </summary>
-internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMediaStore store, IClock clock)
+internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMediaStore store, AnswerListener listener, IClock clock)
 {
     public const int MaxChunkBytes = 32 * 1024 * 1024;
     private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> SessionGates = new();
@@ -86,6 +87,7 @@ internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMedia
         segment.DurationSeconds = Math.Max(segment.DurationSeconds, recordedSeconds ?? 0);
         db.Chunks.Add(new RecordingChunk { SegmentId = segment.Id, Index = index, Size = bytes.Length, Sha256 = actual, ReceivedAt = clock.UtcNow });
         await db.SaveChangesAsync(ct);
+        await listener.RecordingGrewAsync(db, session, segment, ct);
         return new ChunkResult(segmentIndex, index, Duplicate: false, segment.Bytes);
     }
 

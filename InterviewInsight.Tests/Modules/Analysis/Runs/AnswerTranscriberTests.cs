@@ -1,4 +1,7 @@
 using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Analysis.Speech.Accuracy;
+using InterviewInsight.Modules.Analysis.Speech.Audio;
+using InterviewInsight.Modules.Analysis.Speech.Transcription;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +34,43 @@ public sealed class AnswerTranscriberTests
         transcript.Words.ShouldAllBe(w => w.Start >= 105 && w.End <= 111.5);
         transcript.Text.ShouldContain("country");
         transcript.DurationSeconds.ShouldBe(6, 0.1);
+    }
+
+    [Fact]
+    public async Task Given_an_answer_transcribed_ahead_while_recorded_When_it_ends_Then_the_transcript_is_the_one_made_without_a_head_start()
+    {
+        // Arrange: a 50 s answer of sentences with pauses, stored for two sessions; one is transcribed ahead at 30 s.
+        using var app = new AppFactory();
+        var store = app.Services.GetRequiredService<IMediaStore>();
+        var pause = new float[(int)(0.6 * 16000)];
+        var samples = SpeechAccuracyReport.Clips.SelectMany(c => WavReader.Read(TestAssets.TestData($"audio/{c}.wav")).Concat(pause)).ToArray();
+        var wav = PcmWavEncoder.Encode(samples, 16000);
+        var (ahead, plain) = (MediaKey.For(Guid.NewGuid(), "segment-0.wav"), MediaKey.For(Guid.NewGuid(), "segment-0.wav"));
+        foreach (var key in new[] { ahead, plain })
+        {
+            await store.WriteAsync(key, new MemoryStream(wav), long.MaxValue, CancellationToken.None);
+        }
+
+        var transcriber = app.Services.GetRequiredService<IAnswerTranscriber>();
+        var end = samples.Length / 16000.0;
+
+        // Act
+        transcriber.TranscribeAhead(new AnswerAudio(ahead.SessionId, ahead, 0, 0, 30));
+        var chunks = MediaKey.For(ahead.SessionId, "answer-0-chunks.json");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!store.Exists(chunks) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        var withHeadStart = await transcriber.TranscribeAsync(new AnswerAudio(ahead.SessionId, ahead, 0, 0, end));
+        var without = await transcriber.TranscribeAsync(new AnswerAudio(plain.SessionId, plain, 0, 0, end));
+
+        // Assert
+        store.Exists(chunks).ShouldBeTrue("a chunk was transcribed ahead");
+        store.Exists(MediaKey.For(plain.SessionId, "answer-0-chunks.json")).ShouldBeFalse();
+        withHeadStart.Text.ShouldBe(without.Text);
+        withHeadStart.Words.Count.ShouldBeGreaterThan(60);
     }
 
     [Fact]

@@ -63,6 +63,31 @@ public sealed class PocketSphinxSpeechToTextTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Given_the_shared_clips_as_one_long_answer_When_decoding_in_answer_chunks_Then_accuracy_stays_close_to_30_second_decoding()
+    {
+        // Arrange: the clips joined into one answer of about 50 s with a 0.6 s pause between sentences, cut the way the
+        // live interviewer cuts an answer to transcribe it ahead, against the 30 s utterances of whole-recording decoding.
+        using var engine = new PocketSphinxSpeechToText();
+        using var vad = new SileroVad(SpeechTestAudio.VadModel);
+        var pause = new float[(int)(0.6 * 16000)];
+        var samples = SpeechAccuracyReport.Clips.SelectMany(c => SpeechTestAudio.Load(c).Concat(pause)).ToArray();
+        var references = await Task.WhenAll(SpeechAccuracyReport.Clips.Select(c => File.ReadAllTextAsync(TestAssets.TestData($"audio/{c}.txt"))));
+        var reference = string.Join(' ', references);
+        var plan = UtteranceChunkPlan.Plan(vad.DetectSpeech(samples), samples.Length / 16000.0, complete: true);
+
+        // Act
+        var whole = await engine.TranscribeAsync(samples, CancellationToken.None);
+        var chunks = await ChunkedTranscription.TranscribeAsync(engine, samples, plan, [], null, CancellationToken.None);
+
+        // Assert
+        var wholeWer = WordErrorRate.Compute(reference, whole.Text);
+        var chunkWer = WordErrorRate.Compute(reference, ChunkedTranscription.Join(chunks, engine).Text);
+        output.WriteLine($"{samples.Length / 16000.0:0} s: 30 s utterances {wholeWer:P1}, {plan.Count} answer chunks {chunkWer:P1}");
+        plan.Count.ShouldBeGreaterThan(3);
+        chunkWer.ShouldBeLessThan(wholeWer + 0.03);
+    }
+
+    [Fact]
     public async Task Given_the_shared_clips_When_running_the_accuracy_report_Then_the_word_weighted_wer_stays_at_the_measured_level()
     {
         // Act
