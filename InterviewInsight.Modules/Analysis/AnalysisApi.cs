@@ -1,13 +1,16 @@
+using Hangfire;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Models;
 using InterviewInsight.Modules.Analysis.Runs;
+using InterviewInsight.Modules.Analysis.Vision;
 using InterviewInsight.Modules.Live.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewInsight.Modules.Analysis;
 
-internal sealed class AnalysisApi(ModelCatalog models, IDbContextFactory<AnalysisDbContext> dbs, AnalysisRunStarter starter, ILiveApi live) : IAnalysisApi
+internal sealed class AnalysisApi(
+    ModelCatalog models, IDbContextFactory<AnalysisDbContext> dbs, AnalysisRunStarter starter, ILiveApi live, IBackgroundJobClient jobs) : IAnalysisApi
 {
     public Task<ModelStatusReport> GetModelStatusAsync(CancellationToken ct = default) => models.GetStatusAsync();
 
@@ -27,5 +30,15 @@ internal sealed class AnalysisApi(ModelCatalog models, IDbContextFactory<Analysi
         var session = await live.GetSessionAsync(ownerId, sessionId, ct)
             ?? throw new KeyNotFoundException("No such session.");
         return await starter.StartAsync(session.Id, ownerId, ct);
+    }
+
+    public void AnalyseAnswerVideoAhead(AnswerVideo video)
+    {
+        var (sessionId, answerId, mediaPath, offset, from, to, expressions) =
+            (video.SessionId, video.AnswerId, video.Media.Path, video.SegmentOffsetSeconds, video.From, video.To, video.ExpressionsConsented);
+        if (to - from >= ObservedRange.MinGapSeconds)
+        {
+            jobs.Enqueue<AnswerVisionJob>(j => j.RunAsync(sessionId, answerId, mediaPath, offset, from, to, expressions, CancellationToken.None));
+        }
     }
 }

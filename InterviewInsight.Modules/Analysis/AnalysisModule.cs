@@ -32,6 +32,8 @@ public static class AnalysisModule
             .AddTransient<AnswerTranscriptionJob>()
             .AddSingleton<AnswerChunkCache>()
             .AddSingleton<TranscriptionsAhead>()
+            .AddTransient<AnswerVisionJob>()
+            .AddSingleton<ObservedRangeStore>()
             .AddSingleton<IAnswerTranscriber, AnswerTranscriber>()
             .AddSingleton<SessionResultsReader>()
             .AddSingleton<IAnalysisApi, AnalysisApi>()

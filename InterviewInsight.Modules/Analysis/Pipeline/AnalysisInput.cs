@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
+using InterviewInsight.Modules.Analysis.Vision;
 
 namespace InterviewInsight.Modules.Analysis.Pipeline;
 
@@ -22,6 +23,12 @@ internal sealed record AnalysisInput
     /// one, the pipeline reuses them instead of transcribing the recording again, so the dashboard is ready sooner.
     /// </summary>
     public Transcript? AnswersTranscript { get; init; }
+
+    /// <summary>
+    /// Answers' video observed during a live interview (session clock). Only the stretches they leave uncovered are
+    /// decoded again; ranges made with other engines or sampling are ignored.
+    /// </summary>
+    public IReadOnlyList<ObservedRange> ObservedAhead { get; init; } = [];
 
     public AnalysisSettings Settings { get; init; } = new();
 }

@@ -60,7 +60,10 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
             var clock = Stopwatch.StartNew();
             var duration = input.DurationSeconds ?? speech?.DurationSeconds ?? 0;
             var spans = AnswerSpans(input.Answers, duration).Select(a => new VisionSpan(a.Id, a.Start, a.End)).ToList();
-            vision = new VisionAnalyzer(engines.Vision).Analyze(input.VideoPath, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments, ct);
+            var visionAnalyzer = new VisionAnalyzer(engines.Vision);
+            vision = input.ObservedAhead.Count > 0
+                ? visionAnalyzer.Analyze(input.VideoPath, VisionOptionsFor(input.Settings), input.ObservedAhead, duration, spans, speech?.SpeechSegments, ct)
+                : visionAnalyzer.Analyze(input.VideoPath, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments, ct);
             quality.AddRange(vision.Whole.Quality);
             stages["vision"] = clock.Elapsed.TotalSeconds;
         }
@@ -130,7 +133,8 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
             Math.Min(duration, a.End ?? (i + 1 < ordered.Count ? ordered[i + 1].Start : duration))))];
     }
 
-    private static VisionOptions VisionOptionsFor(AnalysisSettings settings) => new()
+    /// <summary>The vision options a result's settings stand for; answers analysed ahead use the same ones.</summary>
+    internal static VisionOptions VisionOptionsFor(AnalysisSettings settings) => new()
     {
         SamplingRate = settings.AllFrames ? FrameSamplingRate.Parse("all") : FrameSamplingRate.Parse(settings.VideoSampleFps.ToString(CultureInfo.InvariantCulture)),
         ExpressionsEnabled = settings.ExpressionsEnabled,

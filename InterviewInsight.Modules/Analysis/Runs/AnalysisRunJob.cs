@@ -5,6 +5,7 @@ using InterviewInsight.Modules.Analysis.Media;
 using InterviewInsight.Modules.Analysis.Pipeline;
 using InterviewInsight.Modules.Analysis.Results;
 using InterviewInsight.Modules.Analysis.Speech.Transcription;
+using InterviewInsight.Modules.Analysis.Vision;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Jobs;
 using InterviewInsight.Modules.Shared.Media;
@@ -31,6 +32,7 @@ internal sealed class AnalysisRunJob(
     RecordingAnalyzer analyzer,
     AnalysisRunStarter starter,
     IInstanceSettings instanceSettings,
+    ObservedRangeStore observedRanges,
     IProgressBus bus,
     IClock clock,
     IConfiguration config,
@@ -105,6 +107,7 @@ internal sealed class AnalysisRunJob(
             DurationSeconds = media.DurationSeconds,
             Answers = [.. recording.Answers.Select(a => new AnswerInput(a.Id.ToString("N"), a.Question, a.Start, a.End))],
             AnswersTranscript = AnswersTranscript(recording.Answers),
+            ObservedAhead = [.. recording.Answers.Select(a => observedRanges.Load(ObservedRangeStore.KeyFor(run.SessionId, a.Id))).OfType<ObservedRange>()],
             Settings = new AnalysisSettings
             {
                 VideoSampleFps = config.GetValue("Analysis:VideoSampleFps", 5),

@@ -13,6 +13,9 @@ namespace InterviewInsight.Modules.Analysis.Vision;
 /// </summary>
 internal sealed class VisionAnalyzer(VisionModels models)
 {
+    /// <summary>The rate "every frame" decodes a stretch at (browsers record at 30 fps).</summary>
+    private const double EveryFrameRate = 30;
+
     public VisionRecordingResult Analyze(
         string videoPath,
         VisionOptions options,
@@ -27,21 +30,78 @@ internal sealed class VisionAnalyzer(VisionModels models)
         var frameStep = reader.NominalFps > 0 ? 1 / reader.NominalFps : 0;
         var mediaSeconds = reader.FramesRead == 0 ? 0 : reader.LastTimestampSeconds + frameStep;
         var sampledFps = mediaSeconds > 0 ? reader.FramesSampled / mediaSeconds : 0;
-        var baseline = BaselineFor(observations, options);
+        var (whole, spanResults) = Summarise(observations, Math.Max(mediaSeconds, frameStep), sampledFps, options, spans, speech);
+        total.Stop();
+        return new VisionRecordingResult(EngineName(options), whole, spanResults,
+            Timings(reader.FramesRead, reader.FramesSampled, mediaSeconds, total.Elapsed, timer));
+    }
 
-        var whole = VisionAggregator.Aggregate(observations, 0, Math.Max(mediaSeconds, frameStep), baseline, speech, sampledFps);
+    /// <summary>
+    /// The same analysis from stretches observed ahead (each answer's video, analysed while the interview went on): only
+    /// the parts of <paramref name="duration"/> they leave uncovered are decoded and analysed now.
+    /// </summary>
+    public VisionRecordingResult Analyze(
+        string videoPath,
+        VisionOptions options,
+        IReadOnlyList<ObservedRange> observedAhead,
+        double duration,
+        IReadOnlyList<VisionSpan>? spans,
+        IReadOnlyList<SpeechSegment>? speech,
+        CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var timer = new StageTimer();
+        var usable = ObservedRange.Disjoint(observedAhead.Where(r => r.Engine == RangeEngine(options)));
+        var fresh = ObservedRange.Uncovered(usable, duration)
+            .Select(gap => ObserveRange(videoPath, gap.From, gap.To, 0, options, timer, cancellationToken))
+            .ToList();
+        var observations = usable.Concat(fresh).SelectMany(r => r.Observations).OrderBy(o => o.TimeSeconds).ToList();
+        var (whole, spanResults) = Summarise(observations, duration, duration > 0 ? observations.Count / duration : 0, options, spans, speech);
+        total.Stop();
+        var analysedNow = fresh.Sum(r => r.Observations.Count);
+        return new VisionRecordingResult(EngineName(options), whole, spanResults, Timings(analysedNow, analysedNow, duration, total.Elapsed, timer));
+    }
+
+    /// <summary>Observes [<paramref name="from"/>, <paramref name="to"/>) of a file; times are moved onto the session clock by <paramref name="clockOffset"/>.</summary>
+    public ObservedRange ObserveRange(string videoPath, double from, double to, double clockOffset, VisionOptions options, CancellationToken cancellationToken) =>
+        ObserveRange(videoPath, from, to, clockOffset, options, new StageTimer(), cancellationToken);
+
+    /// <summary>What a stretch observed with these options can be merged with: same engines, same sampling.</summary>
+    public static string RangeEngine(VisionOptions options) =>
+        $"{EngineName(options)}@{(options.SamplingRate.IsEveryFrame ? "all" : options.SamplingRate.FramesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))}fps";
+
+    private ObservedRange ObserveRange(string videoPath, double from, double to, double clockOffset, VisionOptions options, StageTimer timer, CancellationToken ct)
+    {
+        var analyzer = new FrameAnalyzer(models, options, timer);
+        var fps = options.SamplingRate.IsEveryFrame ? EveryFrameRate : options.SamplingRate.FramesPerSecond;
+        var observations = new List<FrameObservation>();
+        using var frames = FfmpegRangeReader.Read(videoPath, from, to, fps, ct).GetEnumerator();
+        while (timer.Time("decode", frames.MoveNext))
+        {
+            ct.ThrowIfCancellationRequested();
+            using var frame = frames.Current;
+            observations.Add(analyzer.Analyze(frame.Image, frame.TimestampSeconds + clockOffset));
+        }
+
+        return new ObservedRange(RangeEngine(options), from + clockOffset, to + clockOffset, observations);
+    }
+
+    private (VisionResult Whole, List<VisionSpanResult> Spans) Summarise(
+        List<FrameObservation> observations, double mediaSeconds, double sampledFps, VisionOptions options,
+        IReadOnlyList<VisionSpan>? spans, IReadOnlyList<SpeechSegment>? speech)
+    {
+        var baseline = BaselineFor(observations, options);
+        var whole = VisionAggregator.Aggregate(observations, 0, mediaSeconds, baseline, speech, sampledFps);
         var spanResults = (spans ?? [])
             .Select(s => new VisionSpanResult(s.Id, VisionAggregator.Aggregate(observations, s.StartSeconds, s.EndSeconds, baseline, speech, sampledFps)))
             .ToList();
-
-        total.Stop();
-        var perFrame = timer.Milliseconds.ToDictionary(
-            s => s.Key, s => Math.Round(s.Value / Math.Max(1, reader.FramesSampled), 3), StringComparer.Ordinal);
-        var timings = new VisionTimings(
-            reader.FramesRead, reader.FramesSampled, Math.Round(mediaSeconds, 3), Math.Round(total.Elapsed.TotalSeconds, 3),
-            mediaSeconds > 0 ? Math.Round(total.Elapsed.TotalSeconds / mediaSeconds, 4) : 0, perFrame);
-        return new VisionRecordingResult(EngineName(options), whole, spanResults, timings);
+        return (whole, spanResults);
     }
+
+    private static VisionTimings Timings(int framesRead, int framesAnalysed, double mediaSeconds, TimeSpan elapsed, StageTimer timer) => new(
+        framesRead, framesAnalysed, Math.Round(mediaSeconds, 3), Math.Round(elapsed.TotalSeconds, 3),
+        mediaSeconds > 0 ? Math.Round(elapsed.TotalSeconds / mediaSeconds, 4) : 0,
+        timer.Milliseconds.ToDictionary(s => s.Key, s => Math.Round(s.Value / Math.Max(1, framesAnalysed), 3), StringComparer.Ordinal));
 
     /// <summary>One still image: detection, mesh, gaze and (when enabled) expressions, judged against the population prior.</summary>
     public FrameObservation AnalyzeImage(Mat bgrImage, VisionOptions options) =>

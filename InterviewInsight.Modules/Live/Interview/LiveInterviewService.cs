@@ -23,6 +23,7 @@ internal sealed class LiveInterviewService(
     QuestionPlanner planner,
     ITurnDecider decider,
     IAnswerTranscriber transcriber,
+    IAnalysisApi analysis,
     IClock clock,
     ILogger<LiveInterviewService> logger)
 {
@@ -136,7 +137,30 @@ internal sealed class LiveInterviewService(
         };
         session.PendingTurnJson = next is null ? null : JsonSerializer.Serialize(next, Json);
         await db.SaveChangesAsync(ct);
+        if (next is not null)
+        {
+            // After the turn is decided, not before: the video work must not slow the interviewer down.
+            await AnalyseVideoAheadAsync(db, session, answers, answer, ct);
+        }
+
         return next;
+    }
+
+    /// <summary>
+    /// The answer's stretch of video (from the end of the previous answer, so the question is in it) is analysed while
+    /// the interview goes on; the last answer is left to the session's run, which starts at once anyway.
+    /// </summary>
+    private async Task AnalyseVideoAheadAsync(LiveDbContext db, PracticeSession session, List<Answer> answers, Answer answer, CancellationToken ct)
+    {
+        var segment = await db.Segments.AsNoTracking().Where(s => s.SessionId == session.Id).OrderByDescending(s => s.Index).FirstOrDefaultAsync(ct);
+        if (!session.CameraOn || !session.ConsentVideo || segment is null || !MediaKey.TryParse(segment.MediaPath, out var media))
+        {
+            return;
+        }
+
+        var previousEnd = answers.Where(a => a.Index < answer.Index).Select(a => a.EndSeconds).LastOrDefault() ?? 0;
+        var from = Math.Max(previousEnd, segment.OffsetSeconds);
+        analysis.AnalyseAnswerVideoAhead(new AnswerVideo(session.Id, answer.Id, media, segment.OffsetSeconds, from, answer.EndSeconds!.Value, session.ConsentExpressions));
     }
 
     /// <summary>Ends the interview (also early): the recording so far is analysed.</summary>

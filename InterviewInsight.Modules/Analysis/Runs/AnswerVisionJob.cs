@@ -1,0 +1,45 @@
+using Hangfire;
+using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Analysis.Vision;
+using InterviewInsight.Modules.Shared.Jobs;
+using InterviewInsight.Modules.Shared.Media;
+using InterviewInsight.Modules.Shared.Settings;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewInsight.Modules.Analysis.Runs;
+
+/// <summary>
+/// Observes one answer's stretch of video while the interview goes on (the candidate is answering the next question),
+/// with the same engines and sampling the session's run will use, so that run merges it instead of decoding it again.
+/// </summary>
+internal sealed class AnswerVisionJob(
+    AnalysisEngines engines, IMediaStore store, ObservedRangeStore ranges, IInstanceSettings instanceSettings, IConfiguration config, ILogger<AnswerVisionJob> logger)
+{
+    [Queue(JobQueues.Analysis)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(Guid sessionId, Guid answerId, string mediaPath, double segmentOffset, double from, double to, bool expressionsConsented, CancellationToken ct)
+    {
+        if (!MediaKey.TryParse(mediaPath, out var media) || media.SessionId != sessionId)
+        {
+            throw new ArgumentException("Not a media key of this session.", nameof(mediaPath));
+        }
+
+        var settings = new AnalysisSettings
+        {
+            VideoSampleFps = config.GetValue("Analysis:VideoSampleFps", 5),
+            ExpressionsEnabled = expressionsConsented && await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct),
+        };
+        try
+        {
+            var range = new VisionAnalyzer(engines.Vision).ObserveRange(
+                store.LocalPath(media), from - segmentOffset, to - segmentOffset, segmentOffset, RecordingAnalyzer.VisionOptionsFor(settings), ct);
+            await ranges.SaveAsync(ObservedRangeStore.KeyFor(sessionId, answerId), range, ct);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FileNotFoundException)
+        {
+            // Only a head start: the session's run analyses this stretch itself and reports any real problem.
+            logger.LogWarning(ex, "Answer {AnswerId} of session {SessionId}: video not analysed ahead", answerId, sessionId);
+        }
+    }
+}
