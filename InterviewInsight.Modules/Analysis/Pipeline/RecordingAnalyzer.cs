@@ -33,6 +33,12 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
         var stages = new Dictionary<string, double>(StringComparer.Ordinal);
         var quality = new List<QualityFlag>();
 
+        // Video is observed on another core while speech is analysed; only the summary waits for speech (look-aways
+        // while speaking), so the stage times overlap and "total" is less than their sum.
+        using var stopVideo = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var videoOn = input.VideoPath is not null && input.Settings.VideoConsent;
+        var observing = videoOn ? Task.Run(() => ObserveVideo(input, stages, stopVideo.Token), stopVideo.Token) : null;
+
         SpeechAnalysis? speech = null;
         if (input.WavPath is not null && input.Settings.AudioConsent)
         {
@@ -42,9 +48,21 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
             var duration = samples.Length / (double)WavReader.SampleRate;
             var spans = AnswerSpans(input.Answers, input.DurationSeconds ?? duration).Select(a => new SpeechSpan(a.Id, a.Start, a.End)).ToList();
             ISpeechToText stt = input.AnswersTranscript is { } done ? new PrecomputedSpeechToText(done) : engines.SelectSpeechToText();
-            speech = await new SpeechAnalyzer(engines.Vad, stt).AnalyzeAsync(samples, spans, ct);
+            try
+            {
+                speech = await new SpeechAnalyzer(engines.Vad, stt).AnalyzeAsync(samples, spans, ct);
+            }
+            catch
+            {
+                await stopVideo.CancelAsync();
+                throw;
+            }
+
             quality.AddRange(speech.Quality);
-            stages["speech"] = clock.Elapsed.TotalSeconds;
+            lock (stages)
+            {
+                stages["speech"] = clock.Elapsed.TotalSeconds;
+            }
         }
         else
         {
@@ -54,18 +72,13 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
         }
 
         VisionRecordingResult? vision = null;
-        if (input.VideoPath is not null && input.Settings.VideoConsent)
+        if (observing is not null)
         {
             await report(VisionStage, speech is null ? 10 : 50);
-            var clock = Stopwatch.StartNew();
-            var duration = input.DurationSeconds ?? speech?.DurationSeconds ?? 0;
-            var spans = AnswerSpans(input.Answers, duration).Select(a => new VisionSpan(a.Id, a.Start, a.End)).ToList();
-            var visionAnalyzer = new VisionAnalyzer(engines.Vision);
-            vision = input.ObservedAhead.Count > 0
-                ? visionAnalyzer.Analyze(input.VideoPath, VisionOptionsFor(input.Settings), input.ObservedAhead, duration, spans, speech?.SpeechSegments, ct)
-                : visionAnalyzer.Analyze(input.VideoPath, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments, ct);
+            var observed = await observing;
+            var spans = AnswerSpans(input.Answers, observed.MediaSeconds).Select(a => new VisionSpan(a.Id, a.Start, a.End)).ToList();
+            vision = new VisionAnalyzer(engines.Vision).Summarise(observed, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments);
             quality.AddRange(vision.Whole.Quality);
-            stages["vision"] = clock.Elapsed.TotalSeconds;
         }
         else
         {
@@ -120,6 +133,22 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
                 durationSeconds > 0 ? Math.Round(total.Elapsed.TotalSeconds / durationSeconds, 4) : 0,
                 stages.ToDictionary(s => s.Key, s => Math.Round(s.Value, 3), StringComparer.Ordinal)),
         };
+    }
+
+    private ObservedVideo ObserveVideo(AnalysisInput input, Dictionary<string, double> stages, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var analyzer = new VisionAnalyzer(engines.Vision);
+        var options = VisionOptionsFor(input.Settings);
+        var observed = input.ObservedAhead.Count > 0 && input.DurationSeconds is { } duration
+            ? analyzer.Observe(input.VideoPath!, options, input.ObservedAhead, duration, ct)
+            : analyzer.Observe(input.VideoPath!, options, ct);
+        lock (stages)
+        {
+            stages["vision"] = clock.Elapsed.TotalSeconds;
+        }
+
+        return observed;
     }
 
     /// <summary>

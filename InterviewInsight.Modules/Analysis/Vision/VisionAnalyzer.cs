@@ -21,45 +21,49 @@ internal sealed class VisionAnalyzer(VisionModels models)
         VisionOptions options,
         IReadOnlyList<VisionSpan>? spans = null,
         IReadOnlyList<SpeechSegment>? speech = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Summarise(Observe(videoPath, options, cancellationToken), options, spans, speech);
+
+    /// <summary>Decodes the whole file at the sampling rate and observes every sampled frame: the expensive part.</summary>
+    public ObservedVideo Observe(string videoPath, VisionOptions options, CancellationToken cancellationToken)
     {
-        var total = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         var timer = new StageTimer();
         var (observations, reader) = ReadObservations(videoPath, options, timer, cancellationToken);
-
         var frameStep = reader.NominalFps > 0 ? 1 / reader.NominalFps : 0;
         var mediaSeconds = reader.FramesRead == 0 ? 0 : reader.LastTimestampSeconds + frameStep;
         var sampledFps = mediaSeconds > 0 ? reader.FramesSampled / mediaSeconds : 0;
-        var (whole, spanResults) = Summarise(observations, Math.Max(mediaSeconds, frameStep), sampledFps, options, spans, speech);
-        total.Stop();
-        return new VisionRecordingResult(EngineName(options), whole, spanResults,
-            Timings(reader.FramesRead, reader.FramesSampled, mediaSeconds, total.Elapsed, timer));
+        return new ObservedVideo(observations, Math.Max(mediaSeconds, frameStep), sampledFps,
+            Timings(reader.FramesRead, reader.FramesSampled, mediaSeconds, clock.Elapsed, timer));
     }
 
     /// <summary>
-    /// The same analysis from stretches observed ahead (each answer's video, analysed while the interview went on): only
-    /// the parts of <paramref name="duration"/> they leave uncovered are decoded and analysed now.
+    /// The same from stretches observed ahead (each answer's video, analysed while the interview went on): only the parts
+    /// of <paramref name="duration"/> they leave uncovered are decoded and observed now.
     /// </summary>
-    public VisionRecordingResult Analyze(
-        string videoPath,
-        VisionOptions options,
-        IReadOnlyList<ObservedRange> observedAhead,
-        double duration,
-        IReadOnlyList<VisionSpan>? spans,
-        IReadOnlyList<SpeechSegment>? speech,
-        CancellationToken cancellationToken)
+    public ObservedVideo Observe(string videoPath, VisionOptions options, IReadOnlyList<ObservedRange> observedAhead, double duration, CancellationToken cancellationToken)
     {
-        var total = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         var timer = new StageTimer();
         var usable = ObservedRange.Disjoint(observedAhead.Where(r => r.Engine == RangeEngine(options)));
         var fresh = ObservedRange.Uncovered(usable, duration)
             .Select(gap => ObserveRange(videoPath, gap.From, gap.To, 0, options, timer, cancellationToken))
             .ToList();
         var observations = usable.Concat(fresh).SelectMany(r => r.Observations).OrderBy(o => o.TimeSeconds).ToList();
-        var (whole, spanResults) = Summarise(observations, duration, duration > 0 ? observations.Count / duration : 0, options, spans, speech);
-        total.Stop();
         var analysedNow = fresh.Sum(r => r.Observations.Count);
-        return new VisionRecordingResult(EngineName(options), whole, spanResults, Timings(analysedNow, analysedNow, duration, total.Elapsed, timer));
+        return new ObservedVideo(observations, duration, duration > 0 ? observations.Count / duration : 0,
+            Timings(analysedNow, analysedNow, duration, clock.Elapsed, timer));
+    }
+
+    /// <summary>The cheap part: the gaze baseline, then the whole recording and each span summarised (speech times the look-aways).</summary>
+    public VisionRecordingResult Summarise(ObservedVideo video, VisionOptions options, IReadOnlyList<VisionSpan>? spans, IReadOnlyList<SpeechSegment>? speech)
+    {
+        var baseline = BaselineFor(video.Observations, options);
+        var whole = VisionAggregator.Aggregate(video.Observations, 0, video.MediaSeconds, baseline, speech, video.SampledFps);
+        var spanResults = (spans ?? [])
+            .Select(s => new VisionSpanResult(s.Id, VisionAggregator.Aggregate(video.Observations, s.StartSeconds, s.EndSeconds, baseline, speech, video.SampledFps)))
+            .ToList();
+        return new VisionRecordingResult(EngineName(options), whole, spanResults, video.Timings);
     }
 
     /// <summary>Observes [<paramref name="from"/>, <paramref name="to"/>) of a file; times are moved onto the session clock by <paramref name="clockOffset"/>.</summary>
@@ -84,18 +88,6 @@ internal sealed class VisionAnalyzer(VisionModels models)
         }
 
         return new ObservedRange(RangeEngine(options), from + clockOffset, to + clockOffset, observations);
-    }
-
-    private (VisionResult Whole, List<VisionSpanResult> Spans) Summarise(
-        List<FrameObservation> observations, double mediaSeconds, double sampledFps, VisionOptions options,
-        IReadOnlyList<VisionSpan>? spans, IReadOnlyList<SpeechSegment>? speech)
-    {
-        var baseline = BaselineFor(observations, options);
-        var whole = VisionAggregator.Aggregate(observations, 0, mediaSeconds, baseline, speech, sampledFps);
-        var spanResults = (spans ?? [])
-            .Select(s => new VisionSpanResult(s.Id, VisionAggregator.Aggregate(observations, s.StartSeconds, s.EndSeconds, baseline, speech, sampledFps)))
-            .ToList();
-        return (whole, spanResults);
     }
 
     private static VisionTimings Timings(int framesRead, int framesAnalysed, double mediaSeconds, TimeSpan elapsed, StageTimer timer) => new(

@@ -23,7 +23,7 @@ public sealed class VisionAheadTests(VisionFixture fixture)
 
         // Act
         var onePass = fixture.Analyzer.Analyze(clip, options, answers);
-        var merged = fixture.Analyzer.Analyze(clip, options, [store.Load(key)!], 20, answers, null, CancellationToken.None);
+        var merged = fixture.Analyzer.Summarise(fixture.Analyzer.Observe(clip, options, [store.Load(key)!], 20, CancellationToken.None), options, answers, null);
 
         // Assert: 5 fps over the 10 s left, and the same picture of the candidate as decoding it all at once.
         merged.Timings.FramesSampled.ShouldBeInRange(48, 52);
