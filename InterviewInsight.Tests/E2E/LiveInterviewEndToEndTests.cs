@@ -85,6 +85,18 @@ public sealed class LiveInterviewEndToEndTests
         rules.ShouldAllBe(r => r.Length > 0);
         (await page.Locator("[data-answer-id]").CountAsync()).ShouldBeGreaterThanOrEqualTo(3);
         await Assertions.Expect(page.Locator("[data-card='presence']")).ToHaveCountAsync(cameraOn ? 1 : 0);
+
+        // Every answer but the last had its video analysed while the interview went on (none without a camera).
+        var sessionFolder = Path.Combine(app.DataPath, "media", "sessions", page.Url.Split('/')[^2].Replace("-", "", StringComparison.Ordinal));
+        var observedAhead = Directory.GetFiles(sessionFolder, "frames-*.json").Length;
+        if (cameraOn)
+        {
+            observedAhead.ShouldBeGreaterThanOrEqualTo(2);
+        }
+        else
+        {
+            observedAhead.ShouldBe(0);
+        }
     }
 
     [Fact]
