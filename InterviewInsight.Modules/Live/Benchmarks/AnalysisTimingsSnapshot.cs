@@ -2,6 +2,3 @@ namespace InterviewInsight.Modules.Live.Benchmarks;
 
 /// <summary>The analysis run's own stage timings (from its result), read by the host, which may see the Analysis module.</summary>
 public sealed record AnalysisTimingsSnapshot(double TotalSeconds, double RealTimeFactor, IReadOnlyDictionary<string, double> Stages);
-
-/// <summary>Reads the stage timings of a session's latest succeeded run; null when they are not available.</summary>
-public delegate Task<AnalysisTimingsSnapshot?> AnalysisTimingsReader(string ownerId, Guid sessionId, CancellationToken ct);

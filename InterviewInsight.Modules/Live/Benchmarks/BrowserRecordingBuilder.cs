@@ -90,7 +90,8 @@ internal static class BrowserRecordingBuilder
         var start = 0.0;
         foreach (var end in ends)
         {
-            var to = units.FirstOrDefault(u => u.Seconds >= end - 1e-6) is { Position: > 0 } next ? next.Position : file.LongLength;
+            // The last chunk takes the rest (the recorder's stop), including Opus padding timed past the end.
+            var to = end < ends[^1] && units.FirstOrDefault(u => u.Seconds >= end - 1e-6) is { Position: > 0 } next ? next.Position : file.LongLength;
             if (to > from)
             {
                 var bytes = file[(int)from..(int)to];
@@ -98,11 +99,6 @@ internal static class BrowserRecordingBuilder
                 from = to;
                 start = end;
             }
-        }
-
-        if (from < file.LongLength)
-        {
-            throw new InvalidDataException("The recording has blocks after its last chunk end.");
         }
 
         return chunks;

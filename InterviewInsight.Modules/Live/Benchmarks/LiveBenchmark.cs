@@ -99,7 +99,7 @@ public static class LiveBenchmark
 
         var askedAt = clock.Now;
         var answerId = await interviews.AskAsync(ownerId, sessionId, askedAt, ct);
-        var firstSpeech = await SynthesizeAsync(speech, pending.Text, state.InterviewerRate, ct);
+        var firstSpeech = (await SynthesizeAsync(speech, pending.Text, state.InterviewerRate, ct))?.Seconds;
         var late = clock.Now > timeline.Slots[0].SpeechStart;
         var turns = new List<TurnMeasurement>();
         var endedByService = false;
@@ -116,19 +116,22 @@ public static class LiveBenchmark
             var next = await interviews.EndAnswerAsync(ownerId, sessionId, answerId, end, skipped: false, ct);
             var decide = sinceEnd.Elapsed.TotalSeconds - flush;
 
-            double? speechSeconds = null;
+            (double Seconds, double? AudioSeconds)? spoken = null;
             var nextAskedAt = clock.Now;
             if (next is not null)
             {
                 answerId = await interviews.AskAsync(ownerId, sessionId, nextAskedAt, ct);
-                speechSeconds = await SynthesizeAsync(speech, next.Text, state.InterviewerRate, ct);
+                spoken = await SynthesizeAsync(speech, next.Text, state.InterviewerRate, ct);
             }
 
             var turn = new TurnMeasurement(
-                turns.Count + 1, pending.Kind.ToString(), pending.Rule, next?.Rule ?? "end", end - askedAt, flush, decide, speechSeconds, sinceEnd.Elapsed.TotalSeconds, late);
+                turns.Count + 1, pending.Kind.ToString(), pending.Rule, next?.Rule ?? "end", end - askedAt, flush, decide, spoken?.Seconds, sinceEnd.Elapsed.TotalSeconds, late)
+            {
+                SpokenAudioSeconds = spoken?.AudioSeconds,
+            };
             turns.Add(turn);
             log.WriteLine($"  turn {turn.Turn} ({turn.Kind}, {turn.AskedRule}): {turn.AnswerSeconds:0.0} s answer; flush {flush:0.00} s, decided in {decide:0.00} s " +
-                $"-> {turn.DecidedRule}; speech {(speechSeconds is { } s ? $"{s:0.00} s" : "-")}; total {turn.TotalSeconds:0.00} s{(late ? " (late)" : "")}");
+                $"-> {turn.DecidedRule}; speech {(spoken is { } s ? $"{s.Seconds:0.00} s for {s.AudioSeconds:0.0} s of audio" : "-")}; total {turn.TotalSeconds:0.00} s{(late ? " (late)" : "")}");
             if (next is null)
             {
                 endedByService = true;
@@ -176,10 +179,24 @@ public static class LiveBenchmark
         throw new LiveBenchmarkFailedException($"The analysis run did not finish within {DashboardTimeout.TotalMinutes:0} minutes.");
     }
 
-    private static async Task<double?> SynthesizeAsync(InterviewerSpeech speech, string text, double rate, CancellationToken ct)
+    /// <summary>Wall seconds to produce the line's audio, and how long that audio plays (WAV only); null when no server voice exists.</summary>
+    private static async Task<(double Seconds, double? AudioSeconds)?> SynthesizeAsync(InterviewerSpeech speech, string text, double rate, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        return await speech.SpeakAsync(text, rate, ct) is null ? null : watch.Elapsed.TotalSeconds;
+        var audio = await speech.SpeakAsync(text, rate, ct);
+        return audio is null ? null : (watch.Elapsed.TotalSeconds, WavSeconds(audio.Audio));
+    }
+
+    private static double? WavSeconds(byte[] wav)
+    {
+        // RIFF header: the byte rate sits at offset 28; espeak-ng writes a 44-byte header.
+        if (wav.Length <= 44 || wav[0] != (byte)'R' || wav[8] != (byte)'W')
+        {
+            return null;
+        }
+
+        var byteRate = BitConverter.ToInt32(wav, 28);
+        return byteRate > 0 ? (wav.Length - 44) / (double)byteRate : null;
     }
 
     private static async Task<IReadOnlyList<string>> HeardAsync(ILiveApi live, string ownerId, Guid sessionId, CancellationToken ct)

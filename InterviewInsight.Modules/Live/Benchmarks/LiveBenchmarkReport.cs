@@ -57,11 +57,11 @@ public static class LiveBenchmarkReport
             "*speech*: `AskAsync` for the next line is not counted here, `InterviewerSpeech.SpeakAsync` producing its audio is; *total*: end of answer until the next line's audio is ready. " +
             "*late*: the line was still not ready when the candidate's speech in the recording began (the recording does not wait).");
         md.AppendLine();
-        md.AppendLine("| turn | kind | asked because | answer (s) | flush (s) | end of answer → decided (s) | speech synthesis (s) | total (s) | next | late |");
-        md.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|---|---|");
+        md.AppendLine("| turn | kind | asked because | answer (s) | flush (s) | end of answer → decided (s) | speech synthesis (s) | total (s) | next | next line plays (s) | late |");
+        md.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|---|---:|---|");
         foreach (var t in r.Turns)
         {
-            Line($"| {t.Turn} | {t.Kind} | `{t.AskedRule}` | {t.AnswerSeconds:0.0} | {t.FlushSeconds:0.00} | {t.DecideSeconds:0.00} | {(t.SpeechSeconds is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) : "-")} | {t.TotalSeconds:0.00} | `{t.DecidedRule}` | {(t.Late ? "yes" : "")} |");
+            Line($"| {t.Turn} | {t.Kind} | `{t.AskedRule}` | {t.AnswerSeconds:0.0} | {t.FlushSeconds:0.00} | {t.DecideSeconds:0.00} | {(t.SpeechSeconds is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) : "-")} | {t.TotalSeconds:0.00} | `{t.DecidedRule}` | {(t.SpokenAudioSeconds is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) : "-")} | {(t.Late ? "yes" : "")} |");
         }
 
         md.AppendLine();

@@ -44,6 +44,3 @@ internal sealed record RecordingTimeline(double CalibrationSeconds, double GapSe
         return [.. ends];
     }
 }
-
-/// <summary>One turn's place in the recording: the candidate speaks from <see cref="SpeechStart"/> to <see cref="SpeechEnd"/>.</summary>
-internal sealed record AnswerSlot(int Index, double SpeechStart, double SpeechEnd);

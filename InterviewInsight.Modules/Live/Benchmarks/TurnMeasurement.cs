@@ -19,4 +19,7 @@ public sealed record TurnMeasurement(
 {
     /// <summary>What the turn decision heard (the transcript's first words), to show the turn was decided on real speech.</summary>
     public string? HeardStart { get; init; }
+
+    /// <summary>How long the next line's synthesised audio plays (the interviewer speaking), when the voice answers WAV.</summary>
+    public double? SpokenAudioSeconds { get; init; }
 }
