@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Auth;
 
@@ -77,6 +78,8 @@ public static class AuthModule
             .AddPolicy(Policies.Coach, p => p.RequireRole(Roles.Coach, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
         services.AddSingleton<IEmailSender<AppUser>, SmtpEmailSender>();
         services.AddScoped<AccountRegistrar>();
         services.AddScoped<AccountDeleter>();
@@ -105,7 +108,7 @@ public static class AuthModule
         return endpoints;
     }
 
-    /// <summary>Creates the three roles if missing; runs after migrations.</summary>
+    /// <summary>Creates the three roles if missing and marks an instance with accounts as bootstrapped; runs after migrations.</summary>
     public static async Task InitializeAuthModuleAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -116,6 +119,14 @@ public static class AuthModule
             {
                 await roles.CreateAsync(new IdentityRole(role));
             }
+        }
+
+        // Accounts made before the bootstrap flag existed: the instance was bootstrapped then, so nobody is promoted later.
+        var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
+        if (!await db.Bootstrap.AnyAsync() && await db.Users.AnyAsync())
+        {
+            db.Bootstrap.Add(new InstanceBootstrap { BootstrappedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
         }
     }
 

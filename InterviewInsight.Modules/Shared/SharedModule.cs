@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Outbox;
@@ -7,6 +8,7 @@ using InterviewInsight.Modules.Shared.Settings.Data;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Shared;
 
@@ -15,6 +17,8 @@ public static class SharedModule
 {
     public static IServiceCollection AddSharedModule(this IServiceCollection services, IConfiguration config, bool runsJobs)
     {
+        services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IProgressBus, InProcessProgressBus>();
         services.AddSingleton<IMediaStore, LocalMediaStore>();

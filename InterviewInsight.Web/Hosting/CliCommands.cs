@@ -35,6 +35,7 @@ internal static class CliCommands
             "accuracy" => await AnalysisCommands.AccuracyAsync(args[1..], config, Console.Out, cts.Token),
             "benchmark" => await AnalysisCommands.BenchmarkAsync(args[1..], config, Console.Out, cts.Token),
             "benchmark-live" => await BenchmarkLiveAsync(args[1..], Console.Out, cts.Token),
+            "admin" => await AdminCommands.RunAsync(args[1..], Console.Out, cts.Token),
             "help" or "--help" => Help(),
             _ => null,
         };
@@ -49,9 +50,10 @@ internal static class CliCommands
               models status                     show which models and engines are available
               accuracy [--testdata DIR] [--out docs/accuracy.md]   measure accuracy and vision speed on the test data
               benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick]   measure pipeline speed and memory (60 s and 10 min)
-              benchmark-live [--testdata DIR] [--out docs/live-benchmark.md] [--questions 5] [--answer-seconds 60] [--camera on|off] [--speed 1]
+              benchmark-live [--testdata DIR] [--out docs/live-benchmark.md] [--questions 5] [--answer-seconds 60] [--camera on|off] [--speed 1 | --clock stepped]
                                                 measure a live interview end to end on the real host (turn latency, end to dashboard)
               analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions]
+              admin promote <email>             make that account an Admin (recovers an instance with no admin left)
             """);
         return 0;
     }

@@ -9,10 +9,19 @@ internal class AuthDbContext(DbContextOptions options) : IdentityDbContext<AppUs
 {
     public const string Module = "Auth";
 
+    public DbSet<InstanceBootstrap> Bootstrap => Set<InstanceBootstrap>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ConfigureModule("auth");
+        builder.Entity<InstanceBootstrap>(b =>
+        {
+            b.ToTable("InstanceBootstrap");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.FirstAdminId).HasMaxLength(450);
+        });
     }
 }
 

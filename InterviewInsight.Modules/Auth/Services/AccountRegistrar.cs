@@ -1,34 +1,51 @@
+using System.Data;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Auth.Data;
+using InterviewInsight.Modules.Shared.Time;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace InterviewInsight.Modules.Auth.Services;
 
-/// <summary>Creates accounts. The first account on an empty instance becomes Admin; every later one is a Candidate.</summary>
-internal sealed class AccountRegistrar(UserManager<AppUser> users, Shared.Time.IClock clock)
+/// <summary>
+/// Creates accounts. The first account of an instance that was never bootstrapped becomes Admin and marks the instance
+/// bootstrapped; every later account is a Candidate, even when no Admin is left (recovery is the `admin promote` command).
+/// </summary>
+internal sealed class AccountRegistrar(UserManager<AppUser> users, AuthDbContext db, IClock clock, ILogger<AccountRegistrar> logger)
 {
-    private static readonly SemaphoreSlim FirstAdminGate = new(1, 1);
-
     public async Task<IdentityResult> RegisterAsync(string email, string password)
     {
         var user = new AppUser { UserName = email.Trim(), Email = email.Trim(), CreatedAt = clock.UtcNow };
 
-        // Serialised so two simultaneous first sign-ups cannot both become Admin.
-        await FirstAdminGate.WaitAsync();
-        try
+        // UserManager saves through this same scoped context. One serializable transaction (a write lock from the start
+        // on SQLite) makes "is this the first account?" and the bootstrap row one step, so two first sign-ups at once
+        // cannot both become Admin, in one process or several.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
         {
-            var created = await users.CreateAsync(user, password);
-            if (!created.Succeeded)
-            {
-                return created;
-            }
+            return created;
+        }
 
-            var role = (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 0 ? Roles.Admin : Roles.Candidate;
-            return await users.AddToRoleAsync(user, role);
-        }
-        finally
+        var first = !await db.Bootstrap.AnyAsync();
+        if (first)
         {
-            FirstAdminGate.Release();
+            db.Bootstrap.Add(new InstanceBootstrap { BootstrappedAt = clock.UtcNow, FirstAdminId = user.Id });
         }
+
+        var added = await users.AddToRoleAsync(user, first ? Roles.Admin : Roles.Candidate);
+        if (!added.Succeeded)
+        {
+            return added;
+        }
+
+        await transaction.CommitAsync();
+        if (first)
+        {
+            logger.LogInformation("Account {UserId} is the first of this instance and became Admin", user.Id);
+        }
+
+        return added;
     }
 }

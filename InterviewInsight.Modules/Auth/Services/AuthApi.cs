@@ -1,3 +1,4 @@
+using System.Data;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Auth.Data;
 using Microsoft.AspNetCore.Identity;
@@ -41,19 +42,22 @@ internal sealed class AuthApi(IServiceScopeFactory scopes, IDbContextFactory<Aut
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+
+        // The check and the change in one transaction on the context UserManager saves through (see LastAdminRule).
+        await using var transaction = await scope.ServiceProvider.GetRequiredService<AuthDbContext>().Database
+            .BeginTransactionAsync(IsolationLevel.Serializable, ct);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
             return AuthResult.Fail("No such user.");
         }
 
-        var current = await users.GetRolesAsync(user);
-        if (current.Contains(Roles.Admin) && role != Roles.Admin && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
+        if (role != Roles.Admin && await LastAdminRule.IsLastAdminAsync(users, user))
         {
-            return AuthResult.Fail("This is the last admin; make someone else an admin first.");
+            return AuthResult.Fail(LastAdminRule.CannotDemote);
         }
 
-        var removed = await users.RemoveFromRolesAsync(user, current);
+        var removed = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         var added = removed.Succeeded ? await users.AddToRoleAsync(user, role) : removed;
         if (!added.Succeeded)
         {
@@ -62,6 +66,7 @@ internal sealed class AuthApi(IServiceScopeFactory scopes, IDbContextFactory<Aut
 
         // A new security stamp signs the user out elsewhere, so the new role takes effect at once.
         await users.UpdateSecurityStampAsync(user);
+        await transaction.CommitAsync(ct);
         logger.LogInformation("Role of user {UserId} set to {Role}", userId, role);
         return AuthResult.Ok;
     }

@@ -2,15 +2,13 @@ using System.Net;
 using System.Net.Mail;
 using InterviewInsight.Modules.Auth.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Auth.Services;
 
 /// <summary>Sends password-reset mail when Smtp:Host is configured; without it admins reset passwords.</summary>
-internal sealed class SmtpEmailSender(IConfiguration config) : IEmailSender<AppUser>
+internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSender<AppUser>
 {
-    public static bool IsConfigured(IConfiguration config) => !string.IsNullOrWhiteSpace(config["Smtp:Host"]);
-
     public Task SendConfirmationLinkAsync(AppUser user, string email, string confirmationLink) =>
         SendAsync(email, "Confirm your InterviewInsight account", $"Confirm your account: {confirmationLink}");
 
@@ -23,21 +21,19 @@ internal sealed class SmtpEmailSender(IConfiguration config) : IEmailSender<AppU
 
     private async Task SendAsync(string to, string subject, string body)
     {
-        if (!IsConfigured(config))
+        var smtp = options.Value;
+        if (!smtp.IsConfigured)
         {
             throw new InvalidOperationException("E-mail is not configured (Smtp:Host is empty).");
         }
 
-        using var client = new SmtpClient(config["Smtp:Host"], config.GetValue("Smtp:Port", 587))
+        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl };
+        if (!string.IsNullOrEmpty(smtp.UserName))
         {
-            EnableSsl = config.GetValue("Smtp:EnableSsl", true),
-        };
-        if (!string.IsNullOrEmpty(config["Smtp:UserName"]))
-        {
-            client.Credentials = new NetworkCredential(config["Smtp:UserName"], config["Smtp:Password"]);
+            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
         }
 
-        var from = string.IsNullOrWhiteSpace(config["Smtp:From"]) ? "no-reply@localhost" : config["Smtp:From"]!;
+        var from = string.IsNullOrWhiteSpace(smtp.From) ? "no-reply@localhost" : smtp.From;
         using var message = new MailMessage(from, to, subject, body);
         await client.SendMailAsync(message);
     }

@@ -13,7 +13,8 @@ namespace InterviewInsight.Modules.Live.Benchmarks;
 /// page uses: chunks into <see cref="ChunkReceiver"/> at recording pace, questions asked and answers ended through
 /// <see cref="LiveInterviewService"/>, the pending line spoken by <see cref="InterviewerSpeech"/>, then the session's
 /// analysis run polled until the dashboard is ready. Background work triggered by those entry points gets the time it
-/// would get in a real interview, because the clock runs in real time unless <see cref="LiveBenchmarkOptions.Speed"/> says otherwise.
+/// would get in a real interview, because the clock runs in real time unless <see cref="LiveBenchmarkOptions.Speed"/> or
+/// <see cref="LiveBenchmarkOptions.SteppedClock"/> says otherwise.
 /// </summary>
 public static class LiveBenchmark
 {
@@ -88,10 +89,10 @@ public static class LiveBenchmark
         var timeline = recording.Timeline;
 
         // The page starts the recorder, then (camera on) calibrates for three seconds, then asks the first question.
-        var clock = new SessionClock(options.Speed);
+        var clock = SessionClock.For(options);
         using var feeder = new ChunkFeeder(services.GetRequiredService<ChunkReceiver>(), ownerId, sessionId, recording, clock);
         feeder.Start(ct);
-        await clock.WaitUntilAsync(timeline.CalibrationSeconds, ct);
+        await clock.AdvanceToAsync(timeline.CalibrationSeconds, ct);
         if (options.CameraOn)
         {
             await interviews.SetCalibrationAsync(ownerId, sessionId, 0, timeline.CalibrationSeconds, ct);
@@ -107,7 +108,7 @@ public static class LiveBenchmark
         foreach (var slot in timeline.Slots)
         {
             // The candidate speaks the slot's stretch of the recording, then presses "I'm done answering".
-            await clock.WaitUntilAsync(slot.SpeechEnd, ct);
+            await clock.AdvanceToAsync(slot.SpeechEnd, ct);
             var end = slot.SpeechEnd;
             lastEnd = end;
             var sinceEnd = Stopwatch.StartNew();

@@ -4,7 +4,8 @@ namespace InterviewInsight.Modules.Live.Benchmarks;
 
 /// <summary>
 /// What <c>benchmark-live</c> runs: how many planned questions, how long each spoken answer is, camera on or off, and
-/// how much faster than real time the clock runs (1 = a real interview; more only for a quick smoke run).
+/// how much faster than real time the clock runs (1 = a real interview; more only for a quick smoke run), or a stepped
+/// clock that waits for the server (tests).
 /// </summary>
 public sealed record LiveBenchmarkOptions
 {
@@ -20,7 +21,13 @@ public sealed record LiveBenchmarkOptions
 
     public double Speed { get; init; } = 1;
 
-    /// <summary>Reads <c>[--testdata DIR] [--out FILE] [--questions N] [--answer-seconds S] [--camera on|off] [--speed X]</c>.</summary>
+    /// <summary>
+    /// The session clock stands still while the server works and moves only when the simulated candidate does, so the
+    /// run follows the same script at any machine speed (for tests; its latencies have no background head start).
+    /// </summary>
+    public bool SteppedClock { get; init; }
+
+    /// <summary>Reads <c>[--testdata DIR] [--out FILE] [--questions N] [--answer-seconds S] [--camera on|off] [--speed X] [--clock real|stepped]</c>.</summary>
     public static LiveBenchmarkOptions Parse(IReadOnlyList<string> args, string defaultTestDataDir)
     {
         var options = new LiveBenchmarkOptions { TestDataDir = defaultTestDataDir };
@@ -38,6 +45,12 @@ public sealed record LiveBenchmarkOptions
                     "on" => true,
                     "off" => false,
                     _ => throw new ArgumentException("--camera takes on or off."),
+                } },
+                "--clock" => options with { SteppedClock = value.ToLowerInvariant() switch
+                {
+                    "real" => false,
+                    "stepped" => true,
+                    _ => throw new ArgumentException("--clock takes real or stepped."),
                 } },
                 "--speed" => options with { Speed = Math.Clamp(double.Parse(value, CultureInfo.InvariantCulture), 1, 20) },
                 _ when name.StartsWith("--", StringComparison.Ordinal) && name.Contains(':', StringComparison.Ordinal) => options,

@@ -1,22 +1,17 @@
-using System.Diagnostics;
-
 namespace InterviewInsight.Modules.Live.Benchmarks;
 
-/// <summary>The session clock of the simulated page: wall time since the recorder started, times <see cref="Speed"/>.</summary>
-internal sealed class SessionClock(double speed)
+/// <summary>
+/// The session clock of the simulated page. The interview side moves it on (<see cref="AdvanceToAsync"/>: the candidate
+/// speaks until then); the recorder side waits for it (<see cref="WaitUntilAsync"/>: a chunk is sent once recorded).
+/// </summary>
+internal abstract class SessionClock
 {
-    private readonly Stopwatch watch = Stopwatch.StartNew();
+    public abstract double Now { get; }
 
-    public double Speed => speed;
+    public abstract Task AdvanceToAsync(double sessionSeconds, CancellationToken ct);
 
-    public double Now => watch.Elapsed.TotalSeconds * speed;
+    public abstract Task WaitUntilAsync(double sessionSeconds, CancellationToken ct);
 
-    public async Task WaitUntilAsync(double sessionSeconds, CancellationToken ct)
-    {
-        var wait = (sessionSeconds - Now) / speed;
-        if (wait > 0)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(wait), ct);
-        }
-    }
+    public static SessionClock For(LiveBenchmarkOptions options) =>
+        options.SteppedClock ? new SteppedSessionClock() : new RealTimeSessionClock(options.Speed);
 }

@@ -117,14 +117,21 @@ internal sealed class LiveInterviewService(
         var session = await FindAsync(db, ownerId, sessionId, ct);
         var answers = await db.Answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.Index).ToListAsync(ct);
         var answer = answers.SingleOrDefault(a => a.Id == answerId) ?? throw new KeyNotFoundException("No such answer.");
+
+        // A clock that jumps back, or "I'm done" pressed at once, ends an answer no later than it started: it is kept
+        // as an empty answer and the interviewer moves on as for a skip.
         answer.EndSeconds = Math.Max(answer.StartSeconds, endSeconds);
+        var empty = answer.EndSeconds <= answer.StartSeconds;
 
         var plan = Plan(session);
         var plannedAsked = answers.Count(a => a.Kind == AnswerKind.Planned);
         var remaining = plan.Questions.Skip(plannedAsked).ToList();
-        var decision = skipped
-            ? Skip(remaining)
-            : await DecideAsync(db, session, answers, answer, remaining, ct);
+        var decision = (skipped, empty) switch
+        {
+            (true, _) => Skip(remaining),
+            (_, true) => NoSpeech(remaining),
+            _ => await DecideAsync(db, session, answers, answer, remaining, ct),
+        };
 
         answer.TurnRule = decision.Rule;
         answer.TurnReason = $"{decision.Reason} ({decision.Engine})";
@@ -199,9 +206,7 @@ internal sealed class LiveInterviewService(
         if (parent is null || transcript is null)
         {
             var reason = transcript is null ? "The answer could not be transcribed in time, so the interviewer moves on." : "This question is not in the bank.";
-            return remaining.Count == 0
-                ? new TurnDecision(TurnKind.End, "That was the last question. Thank you.", "end.no-transcript", reason, TurnDecision.RulesEngine)
-                : new TurnDecision(TurnKind.NextQuestion, remaining[0].Text, "next.no-transcript", reason, TurnDecision.RulesEngine) { Next = remaining[0] };
+            return MoveOn(remaining, "no-transcript", reason);
         }
 
         answer.Transcript = transcript.Text;
@@ -218,16 +223,18 @@ internal sealed class LiveInterviewService(
     private async Task<Analysis.Contracts.AnswerTranscript?> TranscribeAsync(LiveDbContext db, PracticeSession session, Answer answer, CancellationToken ct)
     {
         var segment = await db.Segments.Where(s => s.SessionId == session.Id).OrderByDescending(s => s.Index).FirstOrDefaultAsync(ct);
-        if (segment is null || !MediaKey.TryParse(segment.MediaPath, out var key) || !session.ConsentAudio)
+        var start = Math.Max(answer.StartSeconds, segment?.OffsetSeconds ?? 0);
+        var end = answer.EndSeconds!.Value;
+
+        // Nothing of the answer in the latest segment (a resumed recording started after it ended): nothing to hear.
+        if (segment is null || !MediaKey.TryParse(segment.MediaPath, out var key) || !session.ConsentAudio || end <= start)
         {
             return null;
         }
 
         try
         {
-            var transcript = await transcriber.TranscribeAsync(
-                new AnswerAudio(session.Id, key, segment.OffsetSeconds, Math.Max(answer.StartSeconds, segment.OffsetSeconds), answer.EndSeconds!.Value), ct);
-            return transcript;
+            return await transcriber.TranscribeAsync(new AnswerAudio(session.Id, key, segment.OffsetSeconds, start, end), ct);
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
@@ -236,9 +243,16 @@ internal sealed class LiveInterviewService(
         }
     }
 
-    private static TurnDecision Skip(List<PlannedQuestion> remaining) => remaining.Count == 0
-        ? new TurnDecision(TurnKind.End, "That was the last question. Thank you.", "end.skipped", "The candidate skipped the last question.", TurnDecision.RulesEngine)
-        : new TurnDecision(TurnKind.NextQuestion, remaining[0].Text, "next.skipped", "The candidate skipped the question.", TurnDecision.RulesEngine) { Next = remaining[0] };
+    private static TurnDecision Skip(List<PlannedQuestion> remaining) =>
+        MoveOn(remaining, "skipped", remaining.Count == 0 ? "The candidate skipped the last question." : "The candidate skipped the question.");
+
+    private static TurnDecision NoSpeech(List<PlannedQuestion> remaining) =>
+        MoveOn(remaining, "no-speech", "No speech in this answer: it ended as soon as it started, so the interviewer moves on.");
+
+    /// <summary>The next planned question, or the end when none is left; <paramref name="cause"/> names the rule.</summary>
+    private static TurnDecision MoveOn(List<PlannedQuestion> remaining, string cause, string reason) => remaining.Count == 0
+        ? new TurnDecision(TurnKind.End, "That was the last question. Thank you.", $"end.{cause}", reason, TurnDecision.RulesEngine)
+        : new TurnDecision(TurnKind.NextQuestion, remaining[0].Text, $"next.{cause}", reason, TurnDecision.RulesEngine) { Next = remaining[0] };
 
     private static async Task<PracticeSession> FindAsync(LiveDbContext db, string ownerId, Guid sessionId, CancellationToken ct)
     {

@@ -90,6 +90,23 @@ namespace InterviewInsight.Modules.Auth.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", "auth");
                 });
 
+            modelBuilder.Entity("InterviewInsight.Modules.Auth.Data.InstanceBootstrap", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("BootstrappedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstAdminId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstanceBootstrap", "auth");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Shared.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -86,6 +86,23 @@ namespace InterviewInsight.Modules.Auth.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", "auth");
                 });
 
+            modelBuilder.Entity("InterviewInsight.Modules.Auth.Data.InstanceBootstrap", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BootstrappedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstAdminId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstanceBootstrap", "auth");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Shared.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
