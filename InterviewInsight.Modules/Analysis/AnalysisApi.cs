@@ -1,9 +1,9 @@
 using Hangfire;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
-using InterviewInsight.Modules.Analysis.Models;
+using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Analysis.Runs;
-using InterviewInsight.Modules.Analysis.Vision;
+using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Live.Contracts;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
-using InterviewInsight.Modules.Analysis.Models;
+using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Analysis.Media;
-using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Analysis.Results;
 using InterviewInsight.Modules.Analysis.Runs;
 using InterviewInsight.Modules.Auth.Contracts;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using InterviewInsight.Modules;
+using InterviewInsight.Modules.Shared.Outbox;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -17,13 +18,23 @@ public sealed class ConventionTests
     ];
 
     [Fact]
-    public void Given_modules_assembly_When_checked_Then_handlers_jobs_and_dbcontexts_are_not_public()
+    public void Given_modules_assembly_When_checked_Then_event_handlers_jobs_and_dbcontexts_are_not_public()
     {
+        // Event handlers are named for what they do (StartRunOnSessionEnded), so they are found by what they implement.
+        var selected = Types.InAssembly(typeof(ModulesAssembly).Assembly)
+            .That().AreClasses().And().ImplementInterface(typeof(IEventHandler<>))
+            .Or().AreClasses().And().HaveNameEndingWith("Job")
+            .Or().Inherit(typeof(DbContext))
+            .GetTypes().ToList();
         var result = Types.InAssembly(typeof(ModulesAssembly).Assembly)
-            .That().HaveNameEndingWith("Handler").Or().HaveNameEndingWith("Job").Or().Inherit(typeof(DbContext))
+            .That().AreClasses().And().ImplementInterface(typeof(IEventHandler<>))
+            .Or().AreClasses().And().HaveNameEndingWith("Job")
+            .Or().Inherit(typeof(DbContext))
             .ShouldNot().BePublic()
             .GetResult();
-        (result.FailingTypeNames ?? []).ShouldBeEmpty();
+
+        selected.Count(t => t.ReflectionType.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEventHandler<>))).ShouldBeGreaterThan(3);
+        result.FailingTypes.Select(t => t.FullName).ShouldBeEmpty();
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class PublishedApp : IAsyncDisposable
 
         var app = new PublishedApp(process, $"http://127.0.0.1:{port}", dataPath);
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)

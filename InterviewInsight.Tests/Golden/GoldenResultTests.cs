@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewInsight.Modules.Analysis.Headless;
-using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,3 +1,5 @@
+using InterviewInsight.Modules.Engines.Models;
+
 namespace InterviewInsight.Modules.Analysis.Contracts;
 
 /// <summary>The Analysis module as other modules and the host see it. Run calls are scoped to the run's owner.</summary>

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Analysis.Results;
 using InterviewInsight.Modules.Shared.Media;
+using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Headless;
 

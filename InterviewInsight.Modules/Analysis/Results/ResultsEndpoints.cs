@@ -4,6 +4,7 @@ using InterviewInsight.Modules.Shared.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Results;
 

@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Shared.Media;
+using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Results;
 

@@ -2,10 +2,10 @@ using Hangfire;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Media;
-using InterviewInsight.Modules.Analysis.Pipeline;
+using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Analysis.Results;
-using InterviewInsight.Modules.Analysis.Speech.Transcription;
-using InterviewInsight.Modules.Analysis.Vision;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Jobs;
 using InterviewInsight.Modules.Shared.Media;
@@ -16,6 +16,7 @@ using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Runs;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InterviewInsight.Modules.Analysis.Speech.Transcription;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Shared.Media;
 
 namespace InterviewInsight.Modules.Analysis.Runs;

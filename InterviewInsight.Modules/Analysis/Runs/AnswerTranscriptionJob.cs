@@ -1,9 +1,9 @@
 using Hangfire;
 using InterviewInsight.Modules.Analysis.Contracts;
-using InterviewInsight.Modules.Analysis.Pipeline;
-using InterviewInsight.Modules.Analysis.Speech.Audio;
-using InterviewInsight.Modules.Analysis.Speech.Transcription;
-using InterviewInsight.Modules.Analysis.Speech.Vad;
+using InterviewInsight.Modules.Engines.Pipeline;
+using InterviewInsight.Modules.Engines.Speech.Audio;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Engines.Speech.Vad;
 using InterviewInsight.Modules.Shared.Jobs;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Progress;

@@ -1,6 +1,6 @@
 using Hangfire;
-using InterviewInsight.Modules.Analysis.Pipeline;
-using InterviewInsight.Modules.Analysis.Vision;
+using InterviewInsight.Modules.Engines.Pipeline;
+using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Shared.Jobs;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Settings;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InterviewInsight.Modules.Analysis.Vision;
+using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Shared.Media;
 
 namespace InterviewInsight.Modules.Analysis.Runs;

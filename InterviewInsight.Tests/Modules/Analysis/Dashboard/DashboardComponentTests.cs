@@ -1,16 +1,17 @@
 using Bunit;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Dashboard;
-using InterviewInsight.Modules.Analysis.Quality;
+using InterviewInsight.Modules.Engines.Quality;
 using InterviewInsight.Modules.Analysis.Results;
-using InterviewInsight.Modules.Analysis.Scoring;
-using InterviewInsight.Modules.Analysis.Speech;
-using InterviewInsight.Modules.Analysis.Speech.Pauses;
-using InterviewInsight.Modules.Analysis.Speech.Prosody;
-using InterviewInsight.Modules.Analysis.Speech.Transcription;
-using InterviewInsight.Modules.Analysis.Speech.Words;
+using InterviewInsight.Modules.Engines.Scoring;
+using InterviewInsight.Modules.Engines.Speech;
+using InterviewInsight.Modules.Engines.Speech.Pauses;
+using InterviewInsight.Modules.Engines.Speech.Prosody;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Engines.Speech.Words;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Dashboard;
 

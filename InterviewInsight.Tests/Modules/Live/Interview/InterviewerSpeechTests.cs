@@ -1,7 +1,7 @@
 using System.Text.Json;
 using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Shared.Media;
-using InterviewInsight.Tests.Modules.Analysis.Content;
+using InterviewInsight.Tests.Engines.Content;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;

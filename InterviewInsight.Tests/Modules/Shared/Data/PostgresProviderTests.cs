@@ -60,7 +60,7 @@ public sealed class PostgresProviderTests(PostgresServer postgres)
 
         // Act
         app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<PingJob>(j => j.Run(marker));
-        var ran = await PingJob.Ran.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var ran = await PingJob.Ran.Task.WaitAsync(TimeSpan.FromMinutes(2));
 
         // Assert
         ran.ShouldBe(marker);

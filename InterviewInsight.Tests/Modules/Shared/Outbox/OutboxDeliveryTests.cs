@@ -73,7 +73,7 @@ public sealed class OutboxDeliveryTests
 
     private static async Task WaitUntil(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)

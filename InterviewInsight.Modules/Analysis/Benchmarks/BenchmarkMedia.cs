@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Benchmarks;
-
-/// <summary>One benchmark recording on disk: the seekable video (with audio) and its 16 kHz mono WAV.</summary>
-internal sealed record BenchmarkMedia(string VideoPath, string WavPath, double DurationSeconds);

@@ -1,7 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Speech.Pauses;
-
-/// <summary>A silence between two speech segments, in seconds on the recording's clock.</summary>
-public sealed record Pause(double Start, double End)
-{
-    public double Duration => End - Start;
-}

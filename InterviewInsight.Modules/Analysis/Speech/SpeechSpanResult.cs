@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Speech;
-
-/// <summary>The speech metrics of one requested span (an answer or a fixed window).</summary>
-internal sealed record SpeechSpanResult(string Id, SpeechResult Speech);

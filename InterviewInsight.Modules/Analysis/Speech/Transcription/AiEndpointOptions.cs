@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Speech.Transcription;
-
-/// <summary>An OpenAI-compatible endpoint (configuration Ai:Transcription:{Endpoint,ApiKey,Model}).</summary>
-internal sealed record AiEndpointOptions(string Endpoint, string ApiKey, string Model);

@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Speech.Transcription;
-
-/// <summary>The encoder's last_hidden_state for one window, [1, 1500, d_model] for every Whisper size.</summary>
-internal sealed record WhisperEncoderOutput(float[] HiddenStates, long[] Shape);

@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Speech.Words;
-
-/// <summary>A word or phrase found in the transcript, with its time span in seconds.</summary>
-public sealed record TimedPhrase(string Text, double Start, double End);

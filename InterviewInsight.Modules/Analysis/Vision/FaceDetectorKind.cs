@@ -1,8 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Vision;
-
-/// <summary>Which face detector starts each track. BlazeFace is the fast default; YuNet copes better with small or turned faces.</summary>
-internal enum FaceDetectorKind
-{
-    BlazeFace,
-    YuNet,
-}

@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Analysis.Vision.Geometry;
-
-/// <summary>The per-frame gaze inputs: head pose, iris ratios and blendshape eye direction.</summary>
-internal readonly record struct GazeSample(HeadPose Pose, GazeRatios Iris, EyeLook Look);

@@ -1,6 +1,0 @@
-using InterviewInsight.Modules.Analysis.Vision.Aggregation;
-
-namespace InterviewInsight.Modules.Analysis.Vision;
-
-/// <summary>Every frame observed over a recording (or merged from stretches), ready to summarise.</summary>
-internal sealed record ObservedVideo(IReadOnlyList<FrameObservation> Observations, double MediaSeconds, double SampledFps, VisionTimings Timings);

@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Shared.Ai;
+
+namespace InterviewInsight.Modules.Engines.Content.Embeddings;
+
+/// <summary>
+/// Sentence embeddings from an OpenAI-compatible POST {endpoint}/v1/embeddings (OpenAI, Azure OpenAI with the full
+/// deployment URL, or a local server such as llama.cpp / vLLM / Ollama). Configuration Ai:Embeddings:{Endpoint,ApiKey,Model}.
+/// </summary>
+internal sealed class OpenAiCompatibleEmbedder : IEmbedder
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    public const string EmbeddingsPath = "/embeddings";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly AiEndpointOptions _options;
+    private readonly HttpClient _http;
+    private readonly TimeSpan _timeout;
+
+    public OpenAiCompatibleEmbedder(AiEndpointOptions options, HttpClient http, TimeSpan? timeout = null)
+    {
+        if (string.IsNullOrWhiteSpace(options.Endpoint) || !Uri.TryCreate(options.Endpoint.Trim(), UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"Embeddings endpoint '{options.Endpoint}' is not an absolute URL (Ai:Embeddings:Endpoint).", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Model))
+        {
+            throw new ArgumentException("No embeddings model configured (Ai:Embeddings:Model).", nameof(options));
+        }
+
+        _options = options;
+        _http = http;
+        _timeout = timeout ?? DefaultTimeout;
+    }
+
+    public string Engine => $"openai-compatible-embeddings ({_options.Model})";
+
+    public async Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken ct)
+    {
+        if (sentences.Count == 0)
+        {
+            return [];
+        }
+
+        var uri = OpenAiCompatibleEndpoint.Resolve(_options.Endpoint, EmbeddingsPath);
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = JsonContent.Create(new EmbeddingsRequest(_options.Model, sentences), options: Json),
+        };
+        if (!string.IsNullOrWhiteSpace(_options.ApiKey))
+        {
+            // Azure OpenAI takes the key in an api-key header; everyone else takes a Bearer token.
+            if (OpenAiCompatibleEndpoint.IsAzure(uri))
+            {
+                request.Headers.Add("api-key", _options.ApiKey);
+            }
+            else
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
+            }
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_timeout);
+        using var response = await _http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"Embeddings endpoint {uri} answered {(int)response.StatusCode}: {Shorten(body)}", null, response.StatusCode);
+        }
+
+        var parsed = JsonSerializer.Deserialize<EmbeddingsResponse>(body, Json);
+        var data = parsed?.Data ?? throw new InvalidDataException($"Embeddings endpoint {uri} answered without a data array: {Shorten(body)}");
+        if (data.Count != sentences.Count || data.Any(d => d.Embedding is null || d.Index < 0 || d.Index >= sentences.Count))
+        {
+            throw new InvalidDataException($"Embeddings endpoint {uri} returned {data.Count} embeddings for {sentences.Count} inputs.");
+        }
+
+        // The protocol tags each vector with its input index; servers may answer out of order.
+        var vectors = new float[sentences.Count][];
+        foreach (var item in data)
+        {
+            vectors[item.Index] = item.Embedding!;
+        }
+
+        return vectors.Any(v => v is null)
+            ? throw new InvalidDataException($"Embeddings endpoint {uri} repeated an input index.")
+            : vectors;
+    }
+
+    private static string Shorten(string body) => body.Length <= 300 ? body : body[..300] + "…";
+
+    private sealed record EmbeddingsRequest(string Model, IReadOnlyList<string> Input)
+    {
+        [JsonPropertyName("encoding_format")]
+        public string EncodingFormat => "float";
+    }
+
+    private sealed record EmbeddingsResponse(IReadOnlyList<EmbeddingItem>? Data, string? Model);
+
+    private sealed record EmbeddingItem(int Index, float[]? Embedding);
+}

@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using InterviewInsight.Modules.Analysis.Contracts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewInsight.Modules.Engines.Models;
+
+/// <summary>
+/// Knows where the installed models are and which engines they enable. Hashes are verified once per process
+/// (a few hundred milliseconds) so a corrupted or swapped file is reported, not silently used.
+/// </summary>
+internal sealed class ModelCatalog(IConfiguration config, ILogger<ModelCatalog> logger)
+{
+    private readonly Lazy<Task<ModelStatusReport>> status = new(() => Task.Run(() => BuildReport(config, logger)));
+
+    public string ModelsPath { get; } = Path.GetFullPath(string.IsNullOrWhiteSpace(config["Models:Path"]) ? "data/models" : config["Models:Path"]!);
+
+    public Task<ModelStatusReport> GetStatusAsync() => status.Value;
+
+    /// <summary>Full path of a model file by its manifest name, e.g. "silero-vad-v6".</summary>
+    public string PathOf(string modelName)
+    {
+        var entry = ModelManifest.Load(ModelManifest.DefaultPath).Models.SingleOrDefault(m => m.Name == modelName)
+            ?? throw new InvalidOperationException($"Model '{modelName}' is not in models/models.json.");
+        return entry.FullPath(ModelsPath);
+    }
+
+    private static ModelStatusReport BuildReport(IConfiguration config, ILogger logger)
+    {
+        var modelsPath = Path.GetFullPath(string.IsNullOrWhiteSpace(config["Models:Path"]) ? "data/models" : config["Models:Path"]!);
+        if (!File.Exists(ModelManifest.DefaultPath))
+        {
+            logger.LogError("Model manifest missing at {Path}; no analysis engine can start", ModelManifest.DefaultPath);
+            return new ModelStatusReport(modelsPath, [new EngineStatus("all", false, "models/models.json is missing from the app folder")], []);
+        }
+
+        var files = ModelManifest.Load(ModelManifest.DefaultPath).Models.Select(m => Check(m, modelsPath)).ToList();
+        var engines = files.GroupBy(f => f.Engine).Select(g => Summarise(g.Key, [.. g])).ToList();
+        foreach (var engine in engines)
+        {
+            if (engine.Available)
+            {
+                logger.LogInformation("Engine {Engine}: available ({Detail})", engine.Engine, engine.Detail);
+            }
+            else
+            {
+                logger.LogWarning("Engine {Engine}: NOT available: {Detail}", engine.Engine, engine.Detail);
+            }
+        }
+
+        return new ModelStatusReport(modelsPath, engines, files);
+    }
+
+    private static ModelFileStatus Check(ModelEntry entry, string modelsPath)
+    {
+        var path = entry.FullPath(modelsPath);
+        var present = File.Exists(path);
+        bool? hashOk = present && entry.Sha256 is not null ? Sha256Of(path) == entry.Sha256 : null;
+        return new ModelFileStatus(entry.Name, entry.Engine, path, entry.Required, present, hashOk, entry.Licence);
+    }
+
+    private static EngineStatus Summarise(string engine, IReadOnlyList<ModelFileStatus> files)
+    {
+        var usable = files.Where(f => f.Present && f.HashOk != false).ToList();
+        var broken = files.Where(f => f.Present && f.HashOk == false).Select(f => $"{f.Name} (hash mismatch)");
+        var missing = files.Where(f => !f.Present).Select(f => f.Name);
+
+        // Whisper needs all its files together; the other engines work with any one of their alternatives.
+        var available = engine == "asr-whisper" ? usable.Count == files.Count : usable.Count > 0;
+        var detail = available
+            ? "using " + string.Join(", ", usable.Select(f => f.Name))
+            : "missing " + string.Join(", ", missing.Concat(broken));
+        return new EngineStatus(engine, available, detail);
+    }
+
+    internal static string Sha256Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,106 @@
+using InterviewInsight.Modules.Engines.Content.Embeddings;
+using InterviewInsight.Modules.Engines.Content.Judging;
+using InterviewInsight.Modules.Engines.Content.Sentiment;
+using InterviewInsight.Modules.Engines.Models;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Engines.Speech.Vad;
+using InterviewInsight.Modules.Engines.Vision;
+using InterviewInsight.Modules.Shared.Ai;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewInsight.Modules.Engines.Pipeline;
+
+/// <summary>
+/// Every model the pipeline runs, each loaded once per process on first use (a singleton). The speech-to-text engines
+/// are listed in preference order: an OpenAI-compatible endpoint when configured, Whisper when its files are installed,
+/// PocketSphinx always; the best available one is chosen for each recording and recorded with the result.
+/// </summary>
+internal sealed class AnalysisEngines : IDisposable
+{
+    private readonly Lazy<SileroVad> vad;
+    private readonly Lazy<VisionModels> vision;
+    private readonly IReadOnlyList<ISpeechToText> speechEngines;
+    private readonly Lazy<IEmbedder> embedder;
+    private readonly Lazy<VaderSentiment> sentiment;
+    private readonly IAnswerJudge judge;
+    private readonly ILogger logger;
+
+    internal AnalysisEngines(string modelsPath, IConfiguration config, IHttpClientFactory? http, ILogger<AnalysisEngines> logger)
+    {
+        ModelsPath = modelsPath;
+        this.logger = logger;
+        vad = new Lazy<SileroVad>(() => new SileroVad(Path.Combine(modelsPath, "speech", "silero_vad_v6.onnx")));
+        vision = new Lazy<VisionModels>(() => new VisionModels(modelsPath));
+        var engines = new List<ISpeechToText>();
+        var endpoint = config["Ai:Transcription:Endpoint"];
+        if (!string.IsNullOrWhiteSpace(endpoint) && http is not null)
+        {
+            engines.Add(new OpenAiCompatibleSpeechToText(
+                new AiEndpointOptions(endpoint, config["Ai:Transcription:ApiKey"] ?? "", config["Ai:Transcription:Model"] ?? "whisper-1"),
+                http.CreateClient(nameof(OpenAiCompatibleSpeechToText))));
+        }
+
+        var embeddings = config["Ai:Embeddings:Endpoint"];
+        embedder = new Lazy<IEmbedder>(() => !string.IsNullOrWhiteSpace(embeddings) && http is not null
+            ? new OpenAiCompatibleEmbedder(
+                new AiEndpointOptions(embeddings, config["Ai:Embeddings:ApiKey"] ?? "", config["Ai:Embeddings:Model"] ?? "text-embedding-3-small"),
+                http.CreateClient(nameof(OpenAiCompatibleEmbedder)))
+            : new GloveSifEmbedder(modelsPath));
+        sentiment = new Lazy<VaderSentiment>(() => VaderSentiment.LoadFromModels(modelsPath));
+        judge = ChatEndpoint.FromConfiguration(config) is { } chat ? new ChatAnswerJudge(chat.CreateClient()) : new RuleBasedJudge();
+
+        engines.Add(new WhisperOnnxSpeechToText(Path.Combine(modelsPath, "speech", "whisper-tiny.en")));
+        engines.Add(new PocketSphinxSpeechToText());
+        speechEngines = engines;
+    }
+
+    public AnalysisEngines(ModelCatalog catalog, IConfiguration config, IHttpClientFactory http, ILogger<AnalysisEngines> logger)
+        : this(catalog.ModelsPath, config, http, logger)
+    {
+    }
+
+    public string ModelsPath { get; }
+
+    public SileroVad Vad => vad.Value;
+
+    public VisionModels Vision => vision.Value;
+
+    /// <summary>Sentence embeddings: an OpenAI-compatible endpoint when configured, GloVe + SIF from the models otherwise.</summary>
+    public IEmbedder Embedder => embedder.Value;
+
+    public VaderSentiment Sentiment => sentiment.Value;
+
+    /// <summary>The rubric judge: a chat model at temperature 0 when configured (falling back to the rules), the rules otherwise.</summary>
+    public IAnswerJudge Judge => judge;
+
+    /// <summary>The best available speech-to-text engine; throws naming every engine's reason when none can run.</summary>
+    public ISpeechToText SelectSpeechToText()
+    {
+        var selection = SpeechToTextSelector.Select(speechEngines);
+        foreach (var skipped in selection.Skipped)
+        {
+            logger.LogDebug("Speech engine {Engine} not used: {Reason}", skipped.Engine, skipped.Reason);
+        }
+
+        return selection.SelectedOrThrow();
+    }
+
+    public void Dispose()
+    {
+        if (vad.IsValueCreated)
+        {
+            vad.Value.Dispose();
+        }
+
+        if (vision.IsValueCreated)
+        {
+            vision.Value.Dispose();
+        }
+
+        foreach (var engine in speechEngines.OfType<IDisposable>())
+        {
+            engine.Dispose();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+using InterviewInsight.Modules.Engines.Content;
+using InterviewInsight.Modules.Engines.Models;
+using InterviewInsight.Modules.Engines.Quality;
+using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Engines.Scoring;
+using InterviewInsight.Modules.Engines.Speech;
+using InterviewInsight.Modules.Engines.Speech.Audio;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Engines.Vision;
+using InterviewInsight.Modules.Engines.Vision.Frames;
+using InterviewInsight.Modules.Engines.Results;
+
+namespace InterviewInsight.Modules.Engines.Pipeline;
+
+/// <summary>
+/// The analysis of one normalised recording, shared by the background job and the <c>analyze</c> command: speech
+/// (VAD, transcript, pace, pauses, fillers, prosody), then vision (presence, gaze, head, expressions), then the fused
+/// timeline. A modality that is absent or not consented is left out with a quality flag saying so, never defaulted.
+/// </summary>
+internal sealed class RecordingAnalyzer(AnalysisEngines engines)
+{
+    public const string SpeechStage = "Transcribing and measuring speech";
+    public const string VisionStage = "Analysing video";
+    public const string FusionStage = "Analysing content and scoring";
+
+    /// <summary>The answer id used when no questions were marked.</summary>
+    public const string WholeRecordingId = "recording";
+
+    public async Task<AnalysisResult> AnalyzeAsync(AnalysisInput input, StageReporter report, CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+        var quality = new List<QualityFlag>();
+
+        // Video is observed on another core while speech is analysed; only the summary waits for speech (look-aways
+        // while speaking), so the stage times overlap and "total" is less than their sum.
+        using var stopVideo = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var videoOn = input.VideoPath is not null && input.Settings.VideoConsent;
+        var observing = videoOn ? Task.Run(() => ObserveVideo(input, stages, stopVideo.Token), stopVideo.Token) : null;
+
+        SpeechAnalysis? speech = null;
+        if (input.WavPath is not null && input.Settings.AudioConsent)
+        {
+            await report(SpeechStage, 10);
+            var clock = Stopwatch.StartNew();
+            var samples = WavReader.Read(input.WavPath);
+            var duration = samples.Length / (double)WavReader.SampleRate;
+            var spans = AnswerSpans(input.Answers, input.DurationSeconds ?? duration).Select(a => new SpeechSpan(a.Id, a.Start, a.End)).ToList();
+            ISpeechToText stt = input.AnswersTranscript is { } done ? new PrecomputedSpeechToText(done) : engines.SelectSpeechToText();
+            try
+            {
+                speech = await new SpeechAnalyzer(engines.Vad, stt).AnalyzeAsync(samples, spans, ct);
+            }
+            catch
+            {
+                await stopVideo.CancelAsync();
+                throw;
+            }
+
+            quality.AddRange(speech.Quality);
+            lock (stages)
+            {
+                stages["speech"] = clock.Elapsed.TotalSeconds;
+            }
+        }
+        else
+        {
+            quality.Add(input.WavPath is null
+                ? QualityFlag.Audio("no-audio", "The recording has no audio: there is no transcript and no voice analysis.")
+                : QualityFlag.Audio("not-consented", "Voice and transcript analysis was not consented for this session."));
+        }
+
+        VisionRecordingResult? vision = null;
+        if (observing is not null)
+        {
+            await report(VisionStage, speech is null ? 10 : 50);
+            var observed = await observing;
+            var spans = AnswerSpans(input.Answers, observed.MediaSeconds).Select(a => new VisionSpan(a.Id, a.Start, a.End)).ToList();
+            vision = new VisionAnalyzer(engines.Vision).Summarise(observed, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments);
+            quality.AddRange(vision.Whole.Quality);
+        }
+        else
+        {
+            quality.Add(input.VideoPath is null
+                ? QualityFlag.Video("no-video", "Audio-only recording: no presence analysis (eye contact, head movement).")
+                : QualityFlag.Video("not-consented", "Video analysis was not consented for this session: no presence analysis."));
+        }
+
+        await report(FusionStage, 90);
+        var durationSeconds = speech?.DurationSeconds ?? vision?.Timings.MediaSeconds ?? input.DurationSeconds ?? 0;
+        var clockContent = Stopwatch.StartNew();
+        var answerSpans = AnswerSpans(input.Answers, durationSeconds);
+        var answers = new List<ScoringAnswer>();
+        var analyzer = new ContentAnalyzer(engines.Embedder, engines.Sentiment, engines.Judge);
+        foreach (var span in answerSpans)
+        {
+            var answerSpeech = speech?.Spans.FirstOrDefault(s => s.Id == span.Id)?.Speech;
+            var content = answerSpeech is { Words.Count: > 0 }
+                ? await analyzer.AnalyzeAsync(new AnswerContentRequest(span.Id, span.Question, answerSpeech.Words, span.Start, span.End, input.Settings.JobDescription), ct)
+                : null;
+            answers.Add(new ScoringAnswer(span.Id, span.Question, span.Start, span.End, answerSpeech,
+                vision?.Spans.FirstOrDefault(v => v.Id == span.Id)?.Vision, content));
+        }
+
+        var scoringInput = new ScoringInput(durationSeconds, speech?.Speech, vision?.Whole, answers, quality);
+        var scores = ScoreCalculator.Calculate(scoringInput);
+        var segments = SegmentFinder.Find(scoringInput);
+        var timeline = TimelineFusion.Merge(durationSeconds, speech?.Timeline, vision?.Whole,
+            [.. answers.Where(a => a.Content is not null).Select(a => a.Content!)], speech?.Speech.Fillers.Items ?? []);
+        stages["content"] = clockContent.Elapsed.TotalSeconds;
+        total.Stop();
+        stages["total"] = total.Elapsed.TotalSeconds;
+        return new AnalysisResult
+        {
+            SessionId = input.SessionId,
+            DurationSeconds = Math.Round(durationSeconds, 3),
+            Engines = new ResultEngines(speech?.Engine, speech?.LowAccuracy ?? false, vision?.Engine,
+                answers.Any(a => a.Content is not null) ? engines.Embedder.Engine : null,
+                answers.Select(a => a.Content?.Judge?.Engine).FirstOrDefault(e => e is not null)),
+            Provenance = new ResultProvenance(ModelHashes(engines.ModelsPath), SettingsProvenance(input.Settings)),
+            Speech = speech?.Speech,
+            Vision = vision?.Whole,
+            Answers = [.. answers.Select(a => new AnswerResult(a.Id, a.Question, a.Start, a.End, a.Speech, a.Vision, a.Content,
+                ScoreCalculator.CalculateAnswer(scoringInput, a)))],
+            Scores = scores,
+            Segments = segments,
+            Recommendations = RecommendationRanker.Rank(scores, segments),
+            Timeline = new ResultTimeline(timeline.StepSeconds, timeline.Series.ToDictionary(x => x.Key, x => (IReadOnlyList<double?>)x.Value, StringComparer.Ordinal)),
+            Quality = quality,
+            Timings = new ResultTimings(
+                Math.Round(total.Elapsed.TotalSeconds, 3),
+                durationSeconds > 0 ? Math.Round(total.Elapsed.TotalSeconds / durationSeconds, 4) : 0,
+                stages.ToDictionary(s => s.Key, s => Math.Round(s.Value, 3), StringComparer.Ordinal)),
+        };
+    }
+
+    private ObservedVideo ObserveVideo(AnalysisInput input, Dictionary<string, double> stages, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var analyzer = new VisionAnalyzer(engines.Vision);
+        var options = VisionOptionsFor(input.Settings);
+        var observed = input.ObservedAhead.Count > 0 && input.DurationSeconds is { } duration
+            ? analyzer.Observe(input.VideoPath!, options, input.ObservedAhead, duration, ct)
+            : analyzer.Observe(input.VideoPath!, options, ct);
+        lock (stages)
+        {
+            stages["vision"] = clock.Elapsed.TotalSeconds;
+        }
+
+        return observed;
+    }
+
+    /// <summary>
+    /// Answers as spans that end where the next begins (or at the end of the recording). Without marked questions the
+    /// whole recording is one answer to an unknown question, so content is still analysed (relevance is then not measured).
+    /// </summary>
+    internal static IReadOnlyList<(string Id, string? Question, double Start, double End)> AnswerSpans(IReadOnlyList<AnswerInput> answers, double duration)
+    {
+        var ordered = answers.Count > 0 ? answers.OrderBy(a => a.Start).ToList() : [new AnswerInput(WholeRecordingId, null, 0, duration)];
+        return [.. ordered.Select((a, i) => (a.Id, a.Question, a.Start,
+            Math.Min(duration, a.End ?? (i + 1 < ordered.Count ? ordered[i + 1].Start : duration))))];
+    }
+
+    /// <summary>The vision options a result's settings stand for; answers analysed ahead use the same ones.</summary>
+    internal static VisionOptions VisionOptionsFor(AnalysisSettings settings) => new()
+    {
+        SamplingRate = settings.AllFrames ? FrameSamplingRate.Parse("all") : FrameSamplingRate.Parse(settings.VideoSampleFps.ToString(CultureInfo.InvariantCulture)),
+        ExpressionsEnabled = settings.ExpressionsEnabled,
+        CalibrationStartSeconds = settings.CalibrationStartSeconds,
+        CalibrationEndSeconds = settings.CalibrationEndSeconds,
+    };
+
+    private static Dictionary<string, string> SettingsProvenance(AnalysisSettings settings) => new(StringComparer.Ordinal)
+    {
+        ["videoSampleFps"] = settings.AllFrames ? "all" : settings.VideoSampleFps.ToString(CultureInfo.InvariantCulture),
+        ["audioConsent"] = settings.AudioConsent ? "true" : "false",
+        ["videoConsent"] = settings.VideoConsent ? "true" : "false",
+        ["expressions"] = settings.ExpressionsEnabled ? "true" : "false",
+        ["calibration"] = settings.CalibrationEndSeconds is { } end ? $"{settings.CalibrationStartSeconds ?? 0:0.##}-{end:0.##}" : "estimated",
+        ["jobDescription"] = settings.JobDescription is null ? "none" : "given",
+    };
+
+    private static Dictionary<string, string> ModelHashes(string modelsPath)
+    {
+        var manifest = ModelManifest.Load(ModelManifest.DefaultPath);
+        return manifest.Models.Where(m => !m.IsSystemFile && File.Exists(m.FullPath(modelsPath)))
+            .ToDictionary(m => m.Name, m => m.Sha256 ?? "unverified", StringComparer.Ordinal);
+    }
+}

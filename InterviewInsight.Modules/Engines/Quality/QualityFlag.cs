@@ -1,0 +1,9 @@
+namespace InterviewInsight.Modules.Engines.Quality;
+
+/// <summary>An item of the result JSON's <c>quality[]</c>: what limits trust in a modality, in words a person reads.</summary>
+public sealed record QualityFlag(string Modality, string Code, string Message)
+{
+    public static QualityFlag Audio(string code, string message) => new("audio", code, message);
+
+    public static QualityFlag Video(string code, string message) => new("video", code, message);
+}

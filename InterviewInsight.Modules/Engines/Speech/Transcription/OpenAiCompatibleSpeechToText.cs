@@ -1,0 +1,116 @@
+using System.Net.Http.Headers;
+using InterviewInsight.Modules.Shared.Ai;
+
+namespace InterviewInsight.Modules.Engines.Speech.Transcription;
+
+/// <summary>
+/// Transcription through an OpenAI-compatible /v1/audio/transcriptions endpoint: OpenAI, Azure OpenAI (give the
+/// full deployment URL, .../openai/deployments/{name}/audio/transcriptions?api-version=...), or a local server.
+/// </summary>
+internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+
+    public const string TranscriptionsPath = "/audio/transcriptions";
+
+    private readonly AiEndpointOptions _options;
+    private readonly HttpClient _http;
+    private readonly TimeSpan _timeout;
+
+    public OpenAiCompatibleSpeechToText(AiEndpointOptions options, HttpClient http, TimeSpan? timeout = null)
+    {
+        _options = options;
+        _http = http;
+        _timeout = timeout ?? DefaultTimeout;
+    }
+
+    public string Engine => $"openai-compatible ({_options.Model})";
+
+    public bool IsLowAccuracy => false;
+
+    public bool IsAvailable(out string reason)
+    {
+        if (string.IsNullOrWhiteSpace(_options.Endpoint))
+        {
+            reason = "No transcription endpoint configured (Ai:Transcription:Endpoint).";
+            return false;
+        }
+
+        if (!Uri.TryCreate(_options.Endpoint.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            reason = $"Transcription endpoint '{_options.Endpoint}' is not an absolute http(s) URL.";
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(_options.Model))
+        {
+            reason = "No transcription model configured (Ai:Transcription:Model).";
+            return false;
+        }
+
+        reason = string.Empty;
+        return true;
+    }
+
+    public async Task<Transcript> TranscribeAsync(float[] samples16k, CancellationToken ct)
+    {
+        if (!IsAvailable(out var reason))
+        {
+            throw new InvalidOperationException(reason);
+        }
+
+        var uri = OpenAiCompatibleEndpoint.Resolve(_options.Endpoint, TranscriptionsPath);
+        using var request = BuildRequest(uri, samples16k);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_timeout);
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException(
+                    $"Transcription endpoint {uri.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} {response.ReasonPhrase}: {OpenAiTranscriptionResponse.Excerpt(body)}",
+                    null,
+                    response.StatusCode);
+            }
+
+            return OpenAiTranscriptionResponse.Parse(body, Engine, IsLowAccuracy);
+        }
+        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Transcription endpoint {uri.GetLeftPart(UriPartial.Path)} did not answer within {_timeout.TotalSeconds:0.#} s.", e);
+        }
+    }
+
+    private HttpRequestMessage BuildRequest(Uri uri, float[] samples)
+    {
+        var file = new ByteArrayContent(PcmWavEncoder.Encode(samples, WhisperLogMel.SampleRate));
+        file.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(_options.Model), "model" },
+            { file, "file", "audio.wav" },
+            { new StringContent("verbose_json"), "response_format" },
+            { new StringContent("word"), "timestamp_granularities[]" },
+            // Segments carry avg_logprob, the only confidence OpenAI reports.
+            { new StringContent("segment"), "timestamp_granularities[]" },
+            { new StringContent("0"), "temperature" },
+        };
+
+        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = form };
+        if (!string.IsNullOrWhiteSpace(_options.ApiKey))
+        {
+            if (OpenAiCompatibleEndpoint.IsAzure(uri))
+            {
+                request.Headers.Add("api-key", _options.ApiKey);
+            }
+            else
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
+            }
+        }
+
+        return request;
+    }
+}

@@ -1,0 +1,73 @@
+using OpenCvSharp;
+using OpenCvSharp.Dnn;
+
+namespace InterviewInsight.Modules.Engines.Vision.Landmarks;
+
+/// <summary>
+/// MediaPipe Face Landmarker v2 (.tflite) through OpenCV dnn's TFLite importer: rotated 256x256 crop, RGB in [0,1],
+/// outputs fetched by name. An OpenCV Net is not thread-safe, hence the lock.
+/// </summary>
+internal sealed class FaceLandmarker : IDisposable
+{
+    private const int CropSize = 256;
+    private static readonly string[] OutputNames = ["Identity", "Identity_1"];
+
+    private readonly Net _net;
+    private readonly Lock _gate = new();
+
+    public FaceLandmarker(string modelPath)
+    {
+        _net = CvDnn.ReadNet(modelPath);
+        if (_net.Empty())
+        {
+            throw new InvalidOperationException($"OpenCV dnn could not load the face landmarker '{modelPath}'.");
+        }
+    }
+
+    public FaceLandmarks Run(Mat bgrFrame, FaceRoi roi)
+    {
+        using var crop = Crop(bgrFrame, roi);
+        using var blob = CvDnn.BlobFromImage(crop, 1.0 / 255, new Size(CropSize, CropSize), swapRB: true, crop: false);
+
+        float[] mesh;
+        float presenceLogit;
+        lock (_gate)
+        {
+            _net.SetInput(blob);
+            var outputs = OutputNames.Select(_ => new Mat()).ToArray();
+            try
+            {
+                _net.Forward(outputs, OutputNames);
+                outputs[0].Reshape(1, 1).GetArray(out mesh);
+                presenceLogit = outputs[1].Reshape(1, 1).At<float>(0, 0);
+            }
+            finally
+            {
+                foreach (var output in outputs)
+                {
+                    output.Dispose();
+                }
+            }
+        }
+
+        var points = new Point3f[MeshIndex.PointCountWithIrises];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = roi.ToImage(mesh[i * 3], mesh[(i * 3) + 1], mesh[(i * 3) + 2], CropSize);
+        }
+
+        return new FaceLandmarks(points, 1f / (1f + MathF.Exp(-presenceLogit)), roi);
+    }
+
+    public void Dispose() => _net.Dispose();
+
+    private static Mat Crop(Mat bgrFrame, FaceRoi roi)
+    {
+        using var affine = Mat.FromArray(roi.CropToImage(CropSize));
+        var crop = new Mat();
+        Cv2.WarpAffine(
+            bgrFrame, crop, affine, new Size(CropSize, CropSize),
+            InterpolationFlags.Linear | InterpolationFlags.WarpInverseMap, BorderTypes.Constant, Scalar.Black);
+        return crop;
+    }
+}

@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Live.Benchmarks;
-
-/// <summary>Reads the stage timings of a session's latest succeeded run; null when they are not available.</summary>
-public delegate Task<AnalysisTimingsSnapshot?> AnalysisTimingsReader(string ownerId, Guid sessionId, CancellationToken ct);

@@ -1,4 +1,0 @@
-namespace InterviewInsight.Modules.Live.Benchmarks;
-
-/// <summary>The benchmarked interview did not reach a dashboard (the analysis run failed or never finished); the message says why.</summary>
-public sealed class LiveBenchmarkFailedException(string message) : Exception(message);
