@@ -1,16 +1,14 @@
-using Hangfire;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
-using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Analysis.Runs;
-using InterviewInsight.Modules.Engines.Vision;
+using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Live.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewInsight.Modules.Analysis;
 
 internal sealed class AnalysisApi(
-    ModelCatalog models, IDbContextFactory<AnalysisDbContext> dbs, AnalysisRunStarter starter, ILiveApi live, IBackgroundJobClient jobs) : IAnalysisApi
+    ModelCatalog models, IDbContextFactory<AnalysisDbContext> dbs, AnalysisRunStarter starter, ILiveApi live) : IAnalysisApi
 {
     public Task<ModelStatusReport> GetModelStatusAsync(CancellationToken ct = default) => models.GetStatusAsync();
 
@@ -30,15 +28,5 @@ internal sealed class AnalysisApi(
         var session = await live.GetSessionAsync(ownerId, sessionId, ct)
             ?? throw new KeyNotFoundException("No such session.");
         return await starter.StartAsync(session.Id, ownerId, ct);
-    }
-
-    public void AnalyseAnswerVideoAhead(AnswerVideo video)
-    {
-        var (sessionId, answerId, mediaPath, offset, from, to, expressions) =
-            (video.SessionId, video.AnswerId, video.Media.Path, video.SegmentOffsetSeconds, video.From, video.To, video.ExpressionsConsented);
-        if (to - from >= ObservedRange.MinGapSeconds)
-        {
-            jobs.Enqueue<AnswerVisionJob>(j => j.RunAsync(sessionId, answerId, mediaPath, offset, from, to, expressions, CancellationToken.None));
-        }
     }
 }

@@ -1,11 +1,10 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
-using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Analysis.Media;
-using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Analysis.Results;
 using InterviewInsight.Modules.Analysis.Runs;
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
@@ -23,23 +22,16 @@ public static class AnalysisModule
         services
             .AddModuleDbContext<AnalysisDbContext, SqliteAnalysisDbContext, PostgresAnalysisDbContext>(config, AnalysisDbContext.Module)
             .AddOutboxFor<AnalysisDbContext>(AnalysisDbContext.Module)
-            .AddSingleton<ModelCatalog>()
-            .AddSingleton<AnalysisEngines>()
-            .AddSingleton<RecordingAnalyzer>()
             .AddSingleton<MediaNormalizer>()
             .AddSingleton<AnalysisRunStarter>()
             .AddTransient<AnalysisRunJob>()
-            .AddTransient<AnswerTranscriptionJob>()
-            .AddSingleton<AnswerChunkCache>()
-            .AddSingleton<TranscriptionsAhead>()
             .AddTransient<AnswerVisionJob>()
             .AddSingleton<ObservedRangeStore>()
-            .AddSingleton<IAnswerTranscriber, AnswerTranscriber>()
             .AddSingleton<SessionResultsReader>()
             .AddSingleton<IAnalysisApi, AnalysisApi>()
             .AddEventHandler<SessionEnded, StartRunOnSessionEnded>()
-            .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>()
-            .AddHttpClient();
+            .AddEventHandler<AnswerEnded, AnalyseVideoOnAnswerEnded>()
+            .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>();
         if (runsJobs)
         {
             services.AddHostedService<ResumeUnfinishedRuns>();

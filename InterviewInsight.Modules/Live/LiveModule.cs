@@ -3,6 +3,7 @@ using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview;
 using InterviewInsight.Modules.Live.Interview.Speech;
+using InterviewInsight.Modules.Live.Interview.Transcription;
 using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Recording;
 using InterviewInsight.Modules.Live.Sessions;
@@ -27,6 +28,9 @@ public static class LiveModule
             .AddSingleton<RecordingUploadReceiver>()
             .AddSingleton<ChunkReceiver>()
             .AddSingleton<AnswerListener>()
+            .AddSingleton<AnswerTranscriber>()
+            .AddSingleton<AnswerChunkCache>()
+            .AddSingleton<TranscriptionsAhead>()
             .AddSingleton(_ => QuestionBank.Shared)
             .AddSingleton<QuestionPlanner>()
             .AddSingleton(_ => new RuleBasedTurnDecider())

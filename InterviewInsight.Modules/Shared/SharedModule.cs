@@ -22,6 +22,7 @@ public static class SharedModule
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IProgressBus, InProcessProgressBus>();
         services.AddSingleton<IMediaStore, LocalMediaStore>();
+        services.AddSingleton<JsonBesideRecording>();
         services.AddModuleDbContext<SettingsDbContext, SqliteSettingsDbContext, PostgresSettingsDbContext>(config, SettingsDbContext.Module);
         services.AddSingleton<IInstanceSettings, InstanceSettings>();
         services.AddTransient<OutboxDeliveryJob>();

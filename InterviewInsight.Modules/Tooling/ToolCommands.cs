@@ -1,8 +1,8 @@
 using System.Reflection;
-using InterviewInsight.Modules.Tooling.Benchmarks;
-using InterviewInsight.Modules.Tooling.LiveBenchmarks;
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Pipeline;
+using InterviewInsight.Modules.Tooling.Benchmarks;
+using InterviewInsight.Modules.Tooling.LiveBenchmarks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -10,7 +10,7 @@ namespace InterviewInsight.Tests.Architecture;
 
 public sealed class ConventionTests
 {
-    /// <summary>DESIGN.md section 2: the landing page, the account pages, health, API docs and report links.</summary>
+    /// <summary>docs/architecture.md, "Access": the landing page, the account pages, health, API docs and report links.</summary>
     private static readonly string[] AnonymousPages =
     [
         "/", "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword",

@@ -41,6 +41,14 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void Given_live_and_analysis_When_checked_Then_only_analysis_depends_on_live()
+    {
+        // Analysis reacts to Live's events and reads sessions through ILiveApi; Live never calls back, not even a contract.
+        var failing = FailingTypes(InNamespace(typeof(ModulesAssembly).Assembly, $"{Root}.Live").ShouldNot().HaveDependencyOnAny($"{Root}.Analysis"));
+        failing.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Given_shared_building_blocks_When_checked_Then_they_depend_on_no_module_engine_or_tool()
     {
         var failing = FailingTypes(InNamespace(typeof(ModulesAssembly).Assembly, $"{Root}.Shared")

@@ -30,20 +30,21 @@ internal static class HangfireSetup
 
         if (role.RunsJobs)
         {
-            // One server per queue group, so heavy analysis can never occupy the workers interactive turns need.
+            // One server per queue, so heavy analysis never holds up outbox delivery, run starts or account deletion. The
+            // interviewer's transcription runs in the process serving the interview, never as a job (Live's AnswerTranscriber).
             services.AddHangfireServer(o =>
             {
-                o.ServerName = $"{Environment.MachineName}:interactive";
-                o.Queues = [JobQueues.Interactive];
-                o.WorkerCount = config.GetValue("Jobs:InteractiveWorkers", 2);
+                o.ServerName = $"{Environment.MachineName}:analysis";
+                o.Queues = [JobQueues.Analysis];
+                o.WorkerCount = config.GetValue("Jobs:AnalysisWorkers", 1);
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
                 o.StopTimeout = TimeSpan.FromSeconds(5);
             });
             services.AddHangfireServer(o =>
             {
-                o.ServerName = $"{Environment.MachineName}:work";
-                o.Queues = [JobQueues.Analysis, JobQueues.Default];
-                o.WorkerCount = config.GetValue("Jobs:AnalysisWorkers", 1) + config.GetValue("Jobs:DefaultWorkers", 2);
+                o.ServerName = $"{Environment.MachineName}:default";
+                o.Queues = [JobQueues.Default];
+                o.WorkerCount = config.GetValue("Jobs:DefaultWorkers", 2);
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
                 o.StopTimeout = TimeSpan.FromSeconds(5);
             });

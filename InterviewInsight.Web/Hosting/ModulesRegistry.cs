@@ -1,6 +1,7 @@
 using InterviewInsight.Modules.Analysis;
 using InterviewInsight.Modules.Auth;
 using InterviewInsight.Modules.Coaching;
+using InterviewInsight.Modules.Engines.Hosting;
 using InterviewInsight.Modules.Live;
 using InterviewInsight.Modules.Progress;
 using InterviewInsight.Modules.Reports;
@@ -15,6 +16,7 @@ internal static class ModulesRegistry
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration config, ProcessRole role) =>
         services
             .AddSharedModule(config, role.RunsJobs)
+            .AddEngines()
             .AddAuthModule(config)
             .AddLiveModule(config)
             .AddAnalysisModule(config, role.RunsJobs)

@@ -13,10 +13,4 @@ public interface IAnalysisApi
 
     /// <summary>Starts a new run version (a retry after a failure, or a re-run with new engines); an unfinished run is returned instead.</summary>
     Task<AnalysisProgress> StartRunAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
-
-    /// <summary>
-    /// Analyses an ended answer's video in the background while the interview goes on, so the session's run at the end
-    /// only has the last answer's video left. Returns at once; the session's consent was checked by the caller.
-    /// </summary>
-    void AnalyseAnswerVideoAhead(AnswerVideo video);
 }

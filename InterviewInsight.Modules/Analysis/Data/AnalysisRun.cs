@@ -29,7 +29,7 @@ internal sealed class AnalysisRun
     /// <summary>Engines, model hashes and settings used, as JSON; trends compare only comparable provenance.</summary>
     public string? ProvenanceJson { get; set; }
 
-    /// <summary>The result JSON (DESIGN.md section 4) of a succeeded run.</summary>
+    /// <summary>The result JSON (docs/architecture.md, "Result JSON") of a succeeded run.</summary>
     public string? ResultJson { get; set; }
 
     /// <summary>Media store path of the seekable recording the result's times refer to (replay).</summary>

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using InterviewInsight.Modules.Engines.Pipeline;
-using InterviewInsight.Modules.Analysis.Results;
-using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Engines.Results;
+using InterviewInsight.Modules.Shared.Media;
 
 namespace InterviewInsight.Modules.Analysis.Headless;
 
 /// <summary>
 /// `analyze &lt;media&gt; [--questions file] [--json out]`: the pipeline the background job runs, headless on one file,
-/// with stage progress on the console and the result JSON (DESIGN.md section 4) written to a file.
+/// with stage progress on the console and the result JSON (docs/architecture.md, "Result JSON") written to a file.
 /// Questions file: JSON array of {"id","question","start"} (seconds); each answer runs until the next question.
 /// </summary>
 internal sealed class AnalyzeCommand(AnalysisEngines engines, TextWriter output)

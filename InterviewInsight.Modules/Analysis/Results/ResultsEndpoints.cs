@@ -1,10 +1,10 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Shared.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Results;
 
@@ -25,7 +25,7 @@ internal static class ResultsEndpoints
                 await reader.GetLatestAsync(await me.RequireUserIdAsync(), sessionId, ct) is { Result: { } result }
                     ? TypedResults.Text(AnalysisJson.Serialize(result), "application/json")
                     : TypedResults.NotFound())
-            .WithSummary("The result JSON (DESIGN.md section 4) of the latest succeeded run.");
+            .WithSummary("The result JSON (docs/architecture.md, \"Result JSON\") of the latest succeeded run.");
 
         group.MapGet("/media", async Task<IResult> (Guid sessionId, ICurrentUser me, SessionResultsReader reader, IMediaStore store, CancellationToken ct) =>
             {

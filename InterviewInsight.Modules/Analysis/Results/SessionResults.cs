@@ -1,6 +1,6 @@
 using InterviewInsight.Modules.Analysis.Contracts;
-using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Engines.Results;
+using InterviewInsight.Modules.Shared.Media;
 
 namespace InterviewInsight.Modules.Analysis.Results;
 

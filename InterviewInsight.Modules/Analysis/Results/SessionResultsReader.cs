@@ -1,8 +1,8 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
+using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Shared.Media;
 using Microsoft.EntityFrameworkCore;
-using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Results;
 

@@ -3,7 +3,7 @@ using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Media;
 using InterviewInsight.Modules.Engines.Pipeline;
-using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Live.Contracts;
@@ -16,7 +16,6 @@ using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Runs;
 

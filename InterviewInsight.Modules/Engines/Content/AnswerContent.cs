@@ -4,7 +4,7 @@ using InterviewInsight.Modules.Engines.Content.Text;
 namespace InterviewInsight.Modules.Engines.Content;
 
 /// <summary>
-/// The <c>answers[].content</c> object of the result JSON (DESIGN section 4): what one answer says, measured from its
+/// The <c>answers[].content</c> object of the result JSON (docs/architecture.md, "Scores"): what one answer says, measured from its
 /// transcript. Times are seconds on the session clock, ratios 0..1. Null means "not measurable" (no question, no JD,
 /// too few sentences), never a default.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed record AnswerContent(
     JobTermCoverage? JobDescription,
     JudgeResult? Judge)
 {
-    /// <summary>Words in the answer (vocal fillers excluded), the <c>wordCount</c> of DESIGN section 4.</summary>
+    /// <summary>Words in the answer (vocal fillers excluded), the <c>wordCount</c> of docs/architecture.md, "Scores".</summary>
     public int WordCount => Length.WordCount;
 }
 

@@ -8,7 +8,7 @@ using InterviewInsight.Modules.Engines.Speech.Words;
 namespace InterviewInsight.Modules.Engines.Content;
 
 /// <summary>
-/// Measures what one answer says (DESIGN section 4, Content): relevance to the question and coherence from sentence
+/// Measures what one answer says (docs/architecture.md, "Scores", Content): relevance to the question and coherence from sentence
 /// embeddings, VADER sentiment per sentence, STAR coverage, specificity, vocabulary richness, "I" vs "we", length
 /// against the target, job-description coverage, and optionally a rubric judgement. Deterministic for deterministic
 /// embedders and judges. Texts are embedded one per call when the embedder is batch-dependent, so cosines keep the
@@ -16,7 +16,7 @@ namespace InterviewInsight.Modules.Engines.Content;
 /// </summary>
 internal sealed class ContentAnalyzer(IEmbedder embedder, VaderSentiment sentiment, IAnswerJudge? judge = null, ContentOptions? options = null)
 {
-    private readonly ContentOptions _options = options ?? ContentOptions.Default;
+    private readonly ContentOptions options = options ?? ContentOptions.Default;
 
     public string Engine => embedder.Engine;
 
@@ -26,8 +26,8 @@ internal sealed class ContentAnalyzer(IEmbedder embedder, VaderSentiment sentime
         var sentences = answer.Sentences.Select(s => s.Sentence).ToList();
         var answerText = string.Join(' ', sentences.Select(s => s.Text));
         var tokens = WordTokens.Of(answerText).Where(t => !TokenPatterns.VocalFillers.Contains(t)).ToList();
-        var scale = _options.Scale ?? SimilarityScale.ForEngine(embedder.Engine);
-        var coherenceScale = _options.CoherenceScale ?? SimilarityScale.CoherenceForEngine(embedder.Engine);
+        var scale = this.options.Scale ?? SimilarityScale.ForEngine(embedder.Engine);
+        var coherenceScale = this.options.CoherenceScale ?? SimilarityScale.CoherenceForEngine(embedder.Engine);
 
         var question = string.IsNullOrWhiteSpace(request.Question) ? null : request.Question.Trim();
         var texts = new List<string>();
@@ -56,7 +56,7 @@ internal sealed class ContentAnalyzer(IEmbedder embedder, VaderSentiment sentime
             VocabularyRichness.Measure(tokens),
             PronounCounter.Count(tokens),
             Length(tokens.Count, request),
-            string.IsNullOrWhiteSpace(request.JobDescription) ? null : JobDescriptionTerms.Cover(request.JobDescription, tokens, _options.JobDescriptionTerms),
+            string.IsNullOrWhiteSpace(request.JobDescription) ? null : JobDescriptionTerms.Cover(request.JobDescription, tokens, this.options.JobDescriptionTerms),
             null);
 
         return judge is null ? content : content with { Judge = await judge.JudgeAsync(question, content, ct).ConfigureAwait(false) };
@@ -117,8 +117,8 @@ internal sealed class ContentAnalyzer(IEmbedder embedder, VaderSentiment sentime
     private LengthMeasure Length(int wordCount, AnswerContentRequest request)
     {
         var duration = Math.Max(0, request.End - request.Start);
-        var verdict = duration < _options.TargetMinSeconds ? "short" : duration > _options.TargetMaxSeconds ? "long" : "withinTarget";
-        return new LengthMeasure(wordCount, duration, _options.TargetMinSeconds, _options.TargetMaxSeconds, verdict);
+        var verdict = duration < this.options.TargetMinSeconds ? "short" : duration > this.options.TargetMaxSeconds ? "long" : "withinTarget";
+        return new LengthMeasure(wordCount, duration, this.options.TargetMinSeconds, this.options.TargetMaxSeconds, verdict);
     }
 
     /// <summary>Mean word confidence over words with a finite confidence; null when there is none to average.</summary>

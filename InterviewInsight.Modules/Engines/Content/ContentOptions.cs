@@ -7,7 +7,7 @@ internal sealed record ContentOptions
 {
     public static readonly ContentOptions Default = new();
 
-    /// <summary>Answer length target (DESIGN section 4: a 1-2 minute answer).</summary>
+    /// <summary>Answer length target (docs/architecture.md, "Scores": a 1-2 minute answer).</summary>
     public double TargetMinSeconds { get; init; } = 60;
 
     public double TargetMaxSeconds { get; init; } = 120;

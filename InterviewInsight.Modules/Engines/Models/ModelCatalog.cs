@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using InterviewInsight.Modules.Analysis.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 

@@ -3,14 +3,13 @@ using System.Globalization;
 using InterviewInsight.Modules.Engines.Content;
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Quality;
-using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Engines.Scoring;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Speech.Audio;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Engines.Vision.Frames;
-using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Engines.Pipeline;
 

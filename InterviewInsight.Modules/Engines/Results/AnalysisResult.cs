@@ -7,7 +7,7 @@ using InterviewInsight.Modules.Engines.Vision;
 namespace InterviewInsight.Modules.Engines.Results;
 
 /// <summary>
-/// The result JSON of DESIGN.md section 4 (camelCase, times in seconds on the session clock, ratios 0..1, scores 0..100).
+/// The result JSON of docs/architecture.md, "Result JSON" (camelCase, times in seconds on the session clock, ratios 0..1, scores 0..100).
 /// The whole-recording <see cref="Speech"/> and <see cref="Vision"/> stay even when answers are known; null means the
 /// modality was not recorded, not consented or could not be measured (the reason is in <see cref="Quality"/>).
 /// </summary>

@@ -3,7 +3,7 @@ namespace InterviewInsight.Modules.Engines.Scoring;
 /// <summary>
 /// Every sentence a person reads from scoring: segment suggestions and recommendation texts. They speak of observable
 /// behaviour only (pace, pauses, looking at the camera, what the answer says), never of feelings or personality, and
-/// never of hiring decisions (DESIGN section 6); a unit test scans all of them for banned words.
+/// never of hiring decisions (docs/architecture.md, "Evidence bands"); a unit test scans all of them for banned words.
 /// </summary>
 internal static class CoachingTexts
 {

@@ -1,12 +1,11 @@
 using InterviewInsight.Modules.Engines.Content;
-using InterviewInsight.Modules.Engines.Quality;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Vision;
 
 namespace InterviewInsight.Modules.Engines.Scoring;
 
 /// <summary>
-/// Content, Delivery, Presence and Overall scores (DESIGN sections 4 and 6). Each score is the weighted mean of its
+/// Content, Delivery, Presence and Overall scores (docs/architecture.md, "Scores" and "Evidence bands"). Each score is the weighted mean of its
 /// components' band scores (<see cref="Band"/>, <see cref="ScoringWeights"/>); per-answer measures are averaged over
 /// the answers after banding, so one strong answer cannot hide a weak one. A modality that is missing, flagged unusable
 /// or below the minimum confidence gives a null score, never a default; Overall mixes whatever scores exist.

@@ -1,5 +1,3 @@
-using InterviewInsight.Modules.Engines.Quality;
-
 namespace InterviewInsight.Modules.Engines.Scoring;
 
 /// <summary>Scoring settings (configuration section Analysis:Scoring).</summary>
@@ -15,7 +13,7 @@ internal sealed record ScoringOptions
 
     public ScoringWeights Weights { get; init; } = ScoringWeights.Default;
 
-    /// <summary>DESIGN section 6: an accommodation mode drops eye-contact, facial and voice metrics from scoring.</summary>
+    /// <summary>docs/architecture.md, "Evidence bands": an accommodation mode drops eye-contact, facial and voice metrics from scoring.</summary>
     public bool AccommodationMode { get; init; }
 
     public IReadOnlyList<string> AccommodationDrops { get; init; } = DefaultAccommodationDrops;

@@ -1,7 +1,7 @@
 namespace InterviewInsight.Modules.Engines.Scoring;
 
 /// <summary>
-/// Weights of the sub-scores inside each score and of the scores inside Overall (DESIGN section 6: structured, relevant
+/// Weights of the sub-scores inside each score and of the scores inside Overall (docs/architecture.md, "Evidence bands": structured, relevant
 /// content matters most, visual signals least). Weights of missing sub-scores are left out and the rest renormalised;
 /// the missing share lowers the score's confidence instead.
 /// </summary>

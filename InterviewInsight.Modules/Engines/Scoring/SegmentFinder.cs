@@ -1,12 +1,11 @@
 using System.Globalization;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Speech.Words;
-using InterviewInsight.Modules.Engines.Vision;
 
 namespace InterviewInsight.Modules.Engines.Scoring;
 
 /// <summary>
-/// Finds the moments that matter most (DESIGN section 4), each only when it crosses its band:
+/// Finds the moments that matter most (docs/architecture.md, "Scores"), each only when it crosses its band:
 /// <list type="bullet">
 /// <item>best-answer: the answer with the highest content score, when there are at least two scored answers.</item>
 /// <item>off-topic: every answer whose relevance is below <see cref="OffTopicRelevance"/>.</item>

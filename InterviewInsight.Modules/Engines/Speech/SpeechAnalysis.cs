@@ -1,5 +1,4 @@
 using InterviewInsight.Modules.Engines.Quality;
-using InterviewInsight.Modules.Engines.Speech.Quality;
 using InterviewInsight.Modules.Engines.Speech.Vad;
 
 namespace InterviewInsight.Modules.Engines.Speech;

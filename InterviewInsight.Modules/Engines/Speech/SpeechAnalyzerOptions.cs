@@ -5,7 +5,7 @@ using InterviewInsight.Modules.Engines.Speech.Vad;
 
 namespace InterviewInsight.Modules.Engines.Speech;
 
-/// <summary>All speech-pipeline settings in one place (DESIGN section 6 bands as defaults).</summary>
+/// <summary>All speech-pipeline settings in one place (docs/architecture.md, "Evidence bands" bands as defaults).</summary>
 internal sealed record SpeechAnalyzerOptions
 {
     public static SpeechAnalyzerOptions Default { get; } = new();

@@ -6,7 +6,7 @@ using InterviewInsight.Modules.Engines.Speech.Words;
 namespace InterviewInsight.Modules.Engines.Speech;
 
 /// <summary>
-/// The <c>speech</c> object of the result JSON (DESIGN section 4) for the whole recording or one span. Times are seconds
+/// The <c>speech</c> object of the result JSON (docs/architecture.md, "Scores") for the whole recording or one span. Times are seconds
 /// on the recording's clock, ratios 0..1.
 /// </summary>
 /// <param name="Start">Span start.</param>

@@ -3,7 +3,7 @@ namespace InterviewInsight.Modules.Engines.Speech;
 /// <summary>A part of the recording to analyse on its own: an answer (start = when the question ended) or a fixed window.</summary>
 internal sealed record SpeechSpan(string Id, double Start, double End)
 {
-    /// <summary>Consecutive windows of <paramref name="stepSeconds"/> (default 10 s, DESIGN section 4) over the recording.</summary>
+    /// <summary>Consecutive windows of <paramref name="stepSeconds"/> (default 10 s, docs/architecture.md, "Scores") over the recording.</summary>
     public static IReadOnlyList<SpeechSpan> FixedWindows(double durationSeconds, double stepSeconds = 10)
     {
         var windows = new List<SpeechSpan>();

@@ -1,6 +1,5 @@
 using InterviewInsight.Modules.Engines.Vision.Aggregation;
 using InterviewInsight.Modules.Engines.Vision.Detection;
-using InterviewInsight.Modules.Engines.Vision.Expressions;
 using InterviewInsight.Modules.Engines.Vision.Geometry;
 using InterviewInsight.Modules.Engines.Vision.Landmarks;
 using InterviewInsight.Modules.Engines.Vision.Quality;
@@ -14,10 +13,10 @@ namespace InterviewInsight.Modules.Engines.Vision;
 /// </summary>
 internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, StageTimer timer)
 {
-    private readonly IFaceDetector _detector = models.Detector(options.Detector);
-    private readonly FaceTracker _tracker = new(options.DetectEveryNFrames);
+    private readonly IFaceDetector detector = models.Detector(options.Detector);
+    private readonly FaceTracker tracker = new(options.DetectEveryNFrames);
     private const int MaxCandidatesToMesh = 3;
-    private int _lastFaceCount;
+    private int lastFaceCount;
 
     public FrameObservation Analyze(Mat bgrFrame, double timeSeconds)
     {
@@ -30,7 +29,7 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
                 FrameSize = bgrFrame.Size(),
                 Quality = timer.Time("quality", () => FrameQuality.Measure(bgrFrame, detectedBox)),
                 FacePresent = detectedBox is not null,
-                FaceCount = detectedBox is null ? 0 : _lastFaceCount,
+                FaceCount = detectedBox is null ? 0 : lastFaceCount,
                 FaceBox = detectedBox,
             };
         }
@@ -52,7 +51,7 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
             FrameSize = bgrFrame.Size(),
             Quality = timer.Time("quality", () => FrameQuality.Measure(bgrFrame, bounds)),
             FacePresent = true,
-            FaceCount = Math.Max(1, _lastFaceCount),
+            FaceCount = Math.Max(1, lastFaceCount),
             FaceBox = bounds,
             Gaze = gaze,
             EyeAspectRatio = ear,
@@ -65,10 +64,10 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
     /// <summary>Landmarks of the followed face, or null; plus the detector box when a face was seen but not meshed.</summary>
     private (FaceLandmarks? Landmarks, Rect2f? DetectedBox) TrackOrDetect(Mat bgrFrame)
     {
-        if (!_tracker.NeedsDetection)
+        if (!tracker.NeedsDetection)
         {
-            var tracked = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
-            if (_tracker.OnLandmarks(tracked))
+            var tracked = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, tracker.CurrentRoi!));
+            if (tracker.OnLandmarks(tracked))
             {
                 return (tracked, null);
             }
@@ -79,25 +78,25 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
         var candidates = Detect(bgrFrame);
         foreach (var candidate in candidates.Take(MaxCandidatesToMesh))
         {
-            _tracker.OnDetected(FaceRoi.FromDetection(candidate));
-            var landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, _tracker.CurrentRoi!));
-            if (_tracker.OnLandmarks(landmarks))
+            tracker.OnDetected(FaceRoi.FromDetection(candidate));
+            var landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, tracker.CurrentRoi!));
+            if (tracker.OnLandmarks(landmarks))
             {
-                _lastFaceCount = FaceSelector.CountPeople(candidates, candidate);
+                lastFaceCount = FaceSelector.CountPeople(candidates, candidate);
                 return (landmarks, null);
             }
         }
 
         // The detector sees a face the mesh rejects: turned too far (profile) or partly hidden. It is present, not measurable.
-        _tracker.Lose();
-        _lastFaceCount = FaceSelector.CountPeople(candidates, candidates.Count > 0 ? candidates[0] : null);
+        tracker.Lose();
+        lastFaceCount = FaceSelector.CountPeople(candidates, candidates.Count > 0 ? candidates[0] : null);
         return (null, candidates.Count > 0 ? candidates[0].Box : null);
     }
 
     /// <summary>Detector candidates, best first. The people count is set once we know which candidate holds a real face.</summary>
     private IReadOnlyList<FaceDetection> Detect(Mat bgrFrame)
     {
-        var faces = timer.Time("detect", () => _detector.Detect(bgrFrame));
+        var faces = timer.Time("detect", () => this.detector.Detect(bgrFrame));
         return FaceSelector.Rank(faces, bgrFrame.Size());
     }
 }

@@ -5,9 +5,9 @@ namespace InterviewInsight.Modules.Engines.Vision;
 /// <summary>Accumulates wall-clock milliseconds per pipeline stage (not thread-safe: one per run).</summary>
 internal sealed class StageTimer
 {
-    private readonly Dictionary<string, double> _milliseconds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> milliseconds = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, double> Milliseconds => _milliseconds;
+    public IReadOnlyDictionary<string, double> Milliseconds => milliseconds;
 
     public T Time<T>(string stage, Func<T> work)
     {
@@ -23,5 +23,5 @@ internal sealed class StageTimer
     }
 
     public void Add(string stage, double milliseconds) =>
-        _milliseconds[stage] = _milliseconds.GetValueOrDefault(stage) + milliseconds;
+        this.milliseconds[stage] = this.milliseconds.GetValueOrDefault(stage) + milliseconds;
 }

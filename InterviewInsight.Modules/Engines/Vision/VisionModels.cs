@@ -13,38 +13,38 @@ internal sealed class VisionModels(string modelsDir) : IDisposable
 {
     private static readonly ConcurrentDictionary<string, VisionModels> SharedByDirectory = new(StringComparer.Ordinal);
 
-    private readonly VisionModelFiles _files = new(modelsDir);
-    private readonly Lazy<BlazeFaceDetector> _blazeFace = new(() => new BlazeFaceDetector(new VisionModelFiles(modelsDir).BlazeFace));
-    private readonly Lazy<YuNetDetector> _yuNet = new(() => new YuNetDetector(new VisionModelFiles(modelsDir).YuNet));
-    private readonly Lazy<FaceLandmarker> _landmarker = new(() => new FaceLandmarker(new VisionModelFiles(modelsDir).FaceLandmarker));
-    private readonly Lazy<BlendshapeModel> _blendshapes = new(() => new BlendshapeModel(new VisionModelFiles(modelsDir).Blendshapes));
-    private readonly Lazy<ExpressionClassifier> _expressions = new(() => new ExpressionClassifier(new VisionModelFiles(modelsDir).Expression));
+    private readonly VisionModelFiles files = new(modelsDir);
+    private readonly Lazy<BlazeFaceDetector> blazeFace = new(() => new BlazeFaceDetector(new VisionModelFiles(modelsDir).BlazeFace));
+    private readonly Lazy<YuNetDetector> yuNet = new(() => new YuNetDetector(new VisionModelFiles(modelsDir).YuNet));
+    private readonly Lazy<FaceLandmarker> landmarker = new(() => new FaceLandmarker(new VisionModelFiles(modelsDir).FaceLandmarker));
+    private readonly Lazy<BlendshapeModel> blendshapes = new(() => new BlendshapeModel(new VisionModelFiles(modelsDir).Blendshapes));
+    private readonly Lazy<ExpressionClassifier> expressions = new(() => new ExpressionClassifier(new VisionModelFiles(modelsDir).Expression));
 
     public static VisionModels Shared(string modelsDir) =>
         SharedByDirectory.GetOrAdd(Path.GetFullPath(modelsDir), dir => new VisionModels(dir));
 
-    public string VisionDir => _files.VisionDir;
+    public string VisionDir => this.files.VisionDir;
 
     public IFaceDetector Detector(FaceDetectorKind kind) => kind switch
     {
-        FaceDetectorKind.BlazeFace => _blazeFace.Value,
-        FaceDetectorKind.YuNet => _yuNet.Value,
+        FaceDetectorKind.BlazeFace => blazeFace.Value,
+        FaceDetectorKind.YuNet => yuNet.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown face detector."),
     };
 
-    public FaceLandmarker Landmarker => _landmarker.Value;
+    public FaceLandmarker Landmarker => landmarker.Value;
 
-    public BlendshapeModel Blendshapes => _blendshapes.Value;
+    public BlendshapeModel Blendshapes => blendshapes.Value;
 
-    public ExpressionClassifier Expressions => _expressions.Value;
+    public ExpressionClassifier Expressions => expressions.Value;
 
     public void Dispose()
     {
-        DisposeIfCreated(_blazeFace);
-        DisposeIfCreated(_yuNet);
-        DisposeIfCreated(_landmarker);
-        DisposeIfCreated(_blendshapes);
-        DisposeIfCreated(_expressions);
+        DisposeIfCreated(blazeFace);
+        DisposeIfCreated(yuNet);
+        DisposeIfCreated(landmarker);
+        DisposeIfCreated(blendshapes);
+        DisposeIfCreated(expressions);
     }
 
     private static void DisposeIfCreated<T>(Lazy<T> model)

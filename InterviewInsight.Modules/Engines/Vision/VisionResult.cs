@@ -1,10 +1,9 @@
 using InterviewInsight.Modules.Engines.Quality;
-using InterviewInsight.Modules.Engines.Vision.Quality;
 
 namespace InterviewInsight.Modules.Engines.Vision;
 
 /// <summary>
-/// The vision section of the result JSON (DESIGN.md section 4) for a whole recording or one span. Times in seconds,
+/// The vision section of the result JSON (docs/architecture.md, "Result JSON") for a whole recording or one span. Times in seconds,
 /// ratios 0..1. Null means "not measured" (no face, expressions switched off, no speech spans), never a guessed default.
 /// </summary>
 public sealed record VisionResult

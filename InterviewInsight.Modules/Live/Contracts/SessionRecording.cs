@@ -1,4 +1,3 @@
-using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Shared.Media;
 
 namespace InterviewInsight.Modules.Live.Contracts;

@@ -1,5 +1,5 @@
-using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Live.Interview.Transcription;
 using InterviewInsight.Modules.Shared.Media;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +9,9 @@ namespace InterviewInsight.Modules.Live.Interview;
 /// Listens while the candidate answers: each stored chunk hands the open answer's audio so far to the transcriber, which
 /// transcribes its finished utterances ahead, so the next turn waits only for the answer's last few seconds.
 /// </summary>
-internal sealed class AnswerListener(IAnswerTranscriber transcriber)
+internal sealed class AnswerListener(AnswerTranscriber transcriber)
 {
-    /// <summary>Less than this is never a finished utterance worth a job.</summary>
+    /// <summary>Less than this is never a finished utterance worth transcribing ahead.</summary>
     private const double MinRecordedSeconds = 5;
 
     public async Task RecordingGrewAsync(LiveDbContext db, PracticeSession session, RecordingSegment segment, CancellationToken ct)

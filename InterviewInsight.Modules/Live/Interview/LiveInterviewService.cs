@@ -1,7 +1,7 @@
 using System.Text.Json;
-using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Live.Interview.Transcription;
 using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Turns;
 using InterviewInsight.Modules.Shared.Media;
@@ -14,16 +14,15 @@ namespace InterviewInsight.Modules.Live.Interview;
 
 /// <summary>
 /// The server side of a live interview: the question plan, each question asked as a span on the session clock, the
-/// answer transcribed on the interactive queue and the next turn decided (and stored with its rule and reason), and
-/// the end that hands the recording to analysis. Every call is scoped to the session's owner.
+/// answer transcribed in this process (<see cref="AnswerTranscriber"/>) and the next turn decided (and stored with its rule and reason), and
+/// the events that hand the recording to analysis (AnswerEnded, SessionEnded). Every call is scoped to the session's owner.
 /// </summary>
 internal sealed class LiveInterviewService(
     IDbContextFactory<LiveDbContext> dbs,
     QuestionBank bank,
     QuestionPlanner planner,
     ITurnDecider decider,
-    IAnswerTranscriber transcriber,
-    IAnalysisApi analysis,
+    AnswerTranscriber transcriber,
     IClock clock,
     ILogger<LiveInterviewService> logger)
 {
@@ -143,31 +142,30 @@ internal sealed class LiveInterviewService(
             _ => new PendingTurn(answer.QuestionId, decision.Text, AnswerKind.Clarification, decision.Rule, decision.Reason, decision.Engine),
         };
         session.PendingTurnJson = next is null ? null : JsonSerializer.Serialize(next, Json);
-        await db.SaveChangesAsync(ct);
         if (next is not null)
         {
-            // After the turn is decided, not before: the video work must not slow the interviewer down.
-            await AnalyseVideoAheadAsync(db, session, answers, answer, ct);
+            // With the turn, in the same transaction: the answer's video is analysed while the interview goes on; the
+            // last answer is left to the session's run, which starts at once anyway.
+            await AddAnswerEndedAsync(db, session, answers, answer, ct);
         }
 
+        await db.SaveChangesAsync(ct);
         return next;
     }
 
-    /// <summary>
-    /// The answer's stretch of video (from the end of the previous answer, so the question is in it) is analysed while
-    /// the interview goes on; the last answer is left to the session's run, which starts at once anyway.
-    /// </summary>
-    private async Task AnalyseVideoAheadAsync(LiveDbContext db, PracticeSession session, List<Answer> answers, Answer answer, CancellationToken ct)
+    /// <summary>The stretch of recording that ends with this answer, from the end of the previous one (so the question is in it).</summary>
+    private async Task AddAnswerEndedAsync(LiveDbContext db, PracticeSession session, List<Answer> answers, Answer answer, CancellationToken ct)
     {
         var segment = await db.Segments.AsNoTracking().Where(s => s.SessionId == session.Id).OrderByDescending(s => s.Index).FirstOrDefaultAsync(ct);
-        if (!session.CameraOn || !session.ConsentVideo || segment is null || !MediaKey.TryParse(segment.MediaPath, out var media))
+        if (!session.CameraOn || segment is null || !MediaKey.TryParse(segment.MediaPath, out var media))
         {
             return;
         }
 
         var previousEnd = answers.Where(a => a.Index < answer.Index).Select(a => a.EndSeconds).LastOrDefault() ?? 0;
         var from = Math.Max(previousEnd, segment.OffsetSeconds);
-        analysis.AnalyseAnswerVideoAhead(new AnswerVideo(session.Id, answer.Id, media, segment.OffsetSeconds, from, answer.EndSeconds!.Value, session.ConsentExpressions));
+        db.AddEvent(new AnswerEnded(session.Id, session.OwnerId, answer.Id, media.Path, segment.OffsetSeconds, from, answer.EndSeconds!.Value,
+            session.ConsentVideo, session.ConsentExpressions), clock.UtcNow);
     }
 
     /// <summary>Ends the interview (also early): the recording so far is analysed.</summary>
@@ -213,14 +211,14 @@ internal sealed class LiveInterviewService(
         answer.TranscriptJson = JsonSerializer.Serialize(transcript, Json);
         var said = string.Join(' ', onThisQuestion.Select(a => a.Id == answer.Id ? transcript.Text : a.Transcript).Where(t => !string.IsNullOrEmpty(t)));
         var seconds = onThisQuestion.Sum(a => (a.EndSeconds ?? a.StartSeconds) - a.StartSeconds);
-        var context = new TurnContext(parent, Turns.AnswerTranscript.From(said, seconds), onThisQuestion.Count(a => a.Kind != AnswerKind.Planned), remaining)
+        var context = new TurnContext(parent, Turns.SaidSoFar.From(said, seconds), onThisQuestion.Count(a => a.Kind != AnswerKind.Planned), remaining)
         {
             EarlierRules = [.. onThisQuestion.Where(a => a.Id != answer.Id && a.TurnRule is not null).Select(a => a.TurnRule!)],
         };
         return await decider.DecideAsync(context, ct);
     }
 
-    private async Task<Analysis.Contracts.AnswerTranscript?> TranscribeAsync(LiveDbContext db, PracticeSession session, Answer answer, CancellationToken ct)
+    private async Task<AnswerTranscript?> TranscribeAsync(LiveDbContext db, PracticeSession session, Answer answer, CancellationToken ct)
     {
         var segment = await db.Segments.Where(s => s.SessionId == session.Id).OrderByDescending(s => s.Index).FirstOrDefaultAsync(ct);
         var start = Math.Max(answer.StartSeconds, segment?.OffsetSeconds ?? 0);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewInsight.Modules.Live.Recording;
 
 /// <summary>
-/// Appends MediaRecorder chunks to a live session's segment files (DESIGN.md section 3): append-only, in order,
+/// Appends MediaRecorder chunks to a live session's segment files (docs/architecture.md, "How a recording flows"): append-only, in order,
 /// checksummed and idempotent. A chunk already stored with the same checksum is acknowledged again; one that would
 /// leave a gap is refused with the index expected, so the browser re-sends what is missing.
 /// </summary>

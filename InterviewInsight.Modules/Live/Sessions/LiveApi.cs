@@ -1,5 +1,4 @@
 using System.Text.Json;
-using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Shared.Media;

@@ -9,7 +9,7 @@ namespace InterviewInsight.Modules.Live.Turns;
 /// </summary>
 internal sealed record TurnContext(
     BankQuestion Question,
-    AnswerTranscript Answer,
+    SaidSoFar Answer,
     int FollowUpsAsked,
     IReadOnlyList<PlannedQuestion> RemainingQuestions)
 {

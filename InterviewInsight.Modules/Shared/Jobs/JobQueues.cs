@@ -1,9 +1,8 @@
 namespace InterviewInsight.Modules.Shared.Jobs;
 
-/// <summary>Hangfire queue names. Interactive work (answer transcription, turn decisions) never waits behind analysis.</summary>
+/// <summary>Hangfire queue names, each served by its own server: heavy analysis, and everything else (outbox, housekeeping).</summary>
 public static class JobQueues
 {
-    public const string Interactive = "interactive";
     public const string Analysis = "analysis";
     public const string Default = "default";
 }

@@ -1,7 +1,7 @@
 namespace InterviewInsight.Modules.Shared.Media;
 
 /// <summary>
-/// Where recordings and their derived files live (DESIGN.md "Data"): a local folder by default; the seam lets a shared
+/// Where recordings and their derived files live (docs/architecture.md, "Data"): a local folder by default; the seam lets a shared
 /// volume or an S3-compatible store serve several nodes.
 /// </summary>
 public interface IMediaStore

@@ -4,7 +4,7 @@ namespace InterviewInsight.Modules.Shared.Media;
 
 /// <summary>
 /// The address of one media file: a session's folder plus a file name chosen by code. Never built from user input, so a
-/// key can never point outside the store (DESIGN.md "Data").
+/// key can never point outside the store (docs/architecture.md, "Data").
 /// </summary>
 public readonly partial record struct MediaKey
 {

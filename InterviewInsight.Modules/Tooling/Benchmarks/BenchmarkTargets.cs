@@ -1,6 +1,6 @@
 namespace InterviewInsight.Modules.Tooling.Benchmarks;
 
-/// <summary>The speed targets of DESIGN.md and issues 3 and 4 (real-time factor = processing time / media time).</summary>
+/// <summary>The speed targets of docs/architecture.md ("Speed targets") and issues 3 and 4 (real-time factor = processing time / media time).</summary>
 internal static class BenchmarkTargets
 {
     public const double SpeechRealTimeFactor = 0.3;

@@ -3,7 +3,6 @@ using InterviewInsight.Modules.Auth.Data;
 using InterviewInsight.Modules.Auth.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace InterviewInsight.Modules.Tooling.LiveBenchmarks;
 

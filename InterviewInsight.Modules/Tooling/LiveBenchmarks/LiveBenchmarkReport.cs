@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Tooling.LiveBenchmarks;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using InterviewInsight.Modules.Engines.Content;
-using InterviewInsight.Modules.Tooling.Accuracy.Content;
 using InterviewInsight.Modules.Engines.Content.Judging;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Tooling.Accuracy.Content;
 using InterviewInsight.Tests.TestInfrastructure;
 
 namespace InterviewInsight.Tests.Engines.Content;

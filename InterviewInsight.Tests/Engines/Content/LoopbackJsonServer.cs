@@ -15,9 +15,9 @@ namespace InterviewInsight.Tests.Engines.Content;
 /// </summary>
 internal sealed class LoopbackJsonServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
-    private LoopbackJsonServer(WebApplication app) => _app = app;
+    private LoopbackJsonServer(WebApplication app) => this.app = app;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -59,8 +59,8 @@ internal sealed class LoopbackJsonServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await this.app.StopAsync();
+        await this.app.DisposeAsync();
     }
 }
 

@@ -18,7 +18,7 @@ public sealed class BandTests
     }
 
     [Theory]
-    // pace: ideal 120-165 wpm, 0 at 100 and 190 (DESIGN 6)
+    // pace: ideal 120-165 wpm, 0 at 100 and 190 (docs/architecture.md, "Evidence bands")
     [InlineData("pace", 142, 100)] [InlineData("pace", 120, 100)] [InlineData("pace", 165, 100)] [InlineData("pace", 110, 50)]
     [InlineData("pace", 100, 0)] [InlineData("pace", 80, 0)] [InlineData("pace", 177.5, 50)] [InlineData("pace", 190, 0)]
     // fillers: ≤5/min fine, 12/min scores 0, fewer never penalised

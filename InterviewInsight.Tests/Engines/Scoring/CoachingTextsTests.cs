@@ -3,7 +3,7 @@ using InterviewInsight.Modules.Engines.Scoring;
 
 namespace InterviewInsight.Tests.Engines.Scoring;
 
-/// <summary>DESIGN section 6: no emotion or personality words and no hiring verdicts in anything a person reads.</summary>
+/// <summary>docs/architecture.md, "Evidence bands": no emotion or personality words and no hiring verdicts in anything a person reads.</summary>
 public sealed class CoachingTextsTests
 {
     private static readonly string[] Banned =

@@ -10,14 +10,14 @@ namespace InterviewInsight.Tests.Engines.Vision;
 /// </summary>
 public sealed class VisionFixture : IDisposable
 {
-    private readonly Lazy<VisionAccuracyFigures> _figures;
+    private readonly Lazy<VisionAccuracyFigures> figures;
 
     public VisionFixture()
     {
         Models = VisionModels.Shared(TestAssets.ModelsDir);
         Analyzer = new VisionAnalyzer(Models);
         TempDir = Directory.CreateTempSubdirectory("vision-tests-").FullName;
-        _figures = new Lazy<VisionAccuracyFigures>(() => VisionAccuracyReport.Measure(TestAssets.TestDataDir, TestAssets.ModelsDir));
+        figures = new Lazy<VisionAccuracyFigures>(() => VisionAccuracyReport.Measure(TestAssets.TestDataDir, TestAssets.ModelsDir));
     }
 
     internal VisionModels Models { get; }
@@ -26,7 +26,7 @@ public sealed class VisionFixture : IDisposable
 
     internal string TempDir { get; }
 
-    internal VisionAccuracyFigures Figures => _figures.Value;
+    internal VisionAccuracyFigures Figures => figures.Value;
 
     public void Dispose() => Directory.Delete(TempDir, recursive: true);
 }

@@ -35,31 +35,31 @@ internal sealed partial class GloveSifEmbedder : IEmbedder
     // One table (and its common component) per file per process: 40 MB of vectors are worth loading once.
     private static readonly ConcurrentDictionary<string, Lazy<(GloveVectors Vectors, double[] Common)>> Tables = new(StringComparer.Ordinal);
 
-    private readonly Lazy<(GloveVectors Vectors, double[] Common)> _table;
-    private readonly int _principalComponentMinSentences;
+    private readonly Lazy<(GloveVectors Vectors, double[] Common)> table;
+    private readonly int principalComponentMinSentences;
 
     /// <param name="modelsPath">Folder holding text/glove.6B.100d.top200k.f16.bin and .vocab.txt (Models:Path).</param>
     /// <param name="principalComponentMinSentences">Batch size from which the shared component is removed.</param>
     public GloveSifEmbedder(string modelsPath, int principalComponentMinSentences = DefaultPrincipalComponentMinSentences)
     {
         var key = Path.GetFullPath(modelsPath);
-        _table = Tables.GetOrAdd(key, path => new Lazy<(GloveVectors, double[])>(() => LoadTable(path), LazyThreadSafetyMode.ExecutionAndPublication));
-        _principalComponentMinSentences = principalComponentMinSentences;
+        table = Tables.GetOrAdd(key, path => new Lazy<(GloveVectors, double[])>(() => LoadTable(path), LazyThreadSafetyMode.ExecutionAndPublication));
+        this.principalComponentMinSentences = principalComponentMinSentences;
     }
 
     public string Engine => "glove-6b-100d-sif";
 
-    public bool BatchDependent => _principalComponentMinSentences < int.MaxValue;
+    public bool BatchDependent => this.principalComponentMinSentences < int.MaxValue;
 
     /// <summary>Loads the table now (it is otherwise loaded on first use) so a missing file is reported at start-up.</summary>
-    public void EnsureLoaded() => _ = _table.Value;
+    public void EnsureLoaded() => _ = this.table.Value;
 
     public Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var (vectors, common) = _table.Value;
+        var (vectors, common) = this.table.Value;
         var embedded = sentences.Select(s => Embed(vectors, common, s)).ToArray();
-        if (embedded.Length >= Math.Max(2, _principalComponentMinSentences))
+        if (embedded.Length >= Math.Max(2, this.principalComponentMinSentences))
         {
             RemoveFirstPrincipalComponent(embedded);
         }

@@ -9,19 +9,19 @@ internal sealed class GloveVectors
     public const string VectorsFile = "text/glove.6B.100d.top200k.f16.bin";
     public const string VocabularyFile = "text/glove.6B.100d.top200k.vocab.txt";
 
-    private readonly Dictionary<string, int> _rows;
-    private readonly float[] _values;
+    private readonly Dictionary<string, int> rows;
+    private readonly float[] values;
 
     private GloveVectors(Dictionary<string, int> rows, float[] values, int dimensions)
     {
-        _rows = rows;
-        _values = values;
+        this.rows = rows;
+        this.values = values;
         Dimensions = dimensions;
     }
 
     public int Dimensions { get; }
 
-    public int Count => _rows.Count;
+    public int Count => this.rows.Count;
 
     /// <summary>Loads the two files under a models folder; throws naming the file that is missing or malformed.</summary>
     public static GloveVectors Load(string modelsPath) =>
@@ -62,7 +62,7 @@ internal sealed class GloveVectors
     }
 
     /// <summary>Frequency rank (0 = most frequent) of a lower-case token, or -1 when it is not in the table.</summary>
-    public int RankOf(string token) => _rows.TryGetValue(token, out var row) ? row : -1;
+    public int RankOf(string token) => this.rows.TryGetValue(token, out var row) ? row : -1;
 
-    public ReadOnlySpan<float> Row(int rank) => _values.AsSpan(rank * Dimensions, Dimensions);
+    public ReadOnlySpan<float> Row(int rank) => this.values.AsSpan(rank * Dimensions, Dimensions);
 }

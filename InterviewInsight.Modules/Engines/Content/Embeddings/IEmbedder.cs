@@ -1,6 +1,6 @@
 namespace InterviewInsight.Modules.Engines.Content.Embeddings;
 
-/// <summary>Sentence embeddings (DESIGN section 4): GloVe+SIF always, an OpenAI-compatible endpoint when configured.</summary>
+/// <summary>Sentence embeddings (docs/architecture.md, "Scores"): GloVe+SIF always, an OpenAI-compatible endpoint when configured.</summary>
 internal interface IEmbedder
 {
     /// <summary>Names the engine in the result's provenance, e.g. "glove-6b-100d-sif".</summary>

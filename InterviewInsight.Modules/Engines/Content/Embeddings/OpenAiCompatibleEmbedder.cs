@@ -18,9 +18,9 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
     public const string EmbeddingsPath = "/embeddings";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly AiEndpointOptions _options;
-    private readonly HttpClient _http;
-    private readonly TimeSpan _timeout;
+    private readonly AiEndpointOptions options;
+    private readonly HttpClient http;
+    private readonly TimeSpan timeout;
 
     public OpenAiCompatibleEmbedder(AiEndpointOptions options, HttpClient http, TimeSpan? timeout = null)
     {
@@ -34,12 +34,12 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
             throw new ArgumentException("No embeddings model configured (Ai:Embeddings:Model).", nameof(options));
         }
 
-        _options = options;
-        _http = http;
-        _timeout = timeout ?? DefaultTimeout;
+        this.options = options;
+        this.http = http;
+        this.timeout = timeout ?? DefaultTimeout;
     }
 
-    public string Engine => $"openai-compatible-embeddings ({_options.Model})";
+    public string Engine => $"openai-compatible-embeddings ({this.options.Model})";
 
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken ct)
     {
@@ -48,27 +48,27 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
             return [];
         }
 
-        var uri = OpenAiCompatibleEndpoint.Resolve(_options.Endpoint, EmbeddingsPath);
+        var uri = OpenAiCompatibleEndpoint.Resolve(this.options.Endpoint, EmbeddingsPath);
         using var request = new HttpRequestMessage(HttpMethod.Post, uri)
         {
-            Content = JsonContent.Create(new EmbeddingsRequest(_options.Model, sentences), options: Json),
+            Content = JsonContent.Create(new EmbeddingsRequest(this.options.Model, sentences), options: Json),
         };
-        if (!string.IsNullOrWhiteSpace(_options.ApiKey))
+        if (!string.IsNullOrWhiteSpace(this.options.ApiKey))
         {
             // Azure OpenAI takes the key in an api-key header; everyone else takes a Bearer token.
             if (OpenAiCompatibleEndpoint.IsAzure(uri))
             {
-                request.Headers.Add("api-key", _options.ApiKey);
+                request.Headers.Add("api-key", this.options.ApiKey);
             }
             else
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", this.options.ApiKey);
             }
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_timeout);
-        using var response = await _http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+        timeout.CancelAfter(this.timeout);
+        using var response = await this.http.SendAsync(request, timeout.Token).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using InterviewInsight.Modules.Engines.Content.Text;
 using Microsoft.Extensions.AI;
 
 namespace InterviewInsight.Modules.Engines.Content.Judging;
@@ -35,13 +34,13 @@ internal sealed class ChatAnswerJudge : IAnswerJudge
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly IChatClient _client;
-    private readonly TimeSpan _timeout;
+    private readonly IChatClient client;
+    private readonly TimeSpan timeout;
 
     public ChatAnswerJudge(IChatClient client, TimeSpan? timeout = null)
     {
-        _client = client;
-        _timeout = timeout ?? DefaultTimeout;
+        this.client = client;
+        this.timeout = timeout ?? DefaultTimeout;
         var model = client.GetService<ChatClientMetadata>()?.DefaultModelId;
         Engine = string.IsNullOrWhiteSpace(model) ? "llm" : $"llm ({model})";
     }
@@ -53,15 +52,15 @@ internal sealed class ChatAnswerJudge : IAnswerJudge
         string reply;
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
-            timeout.CancelAfter(_timeout);
+            timeout.CancelAfter(this.timeout);
             try
             {
-                var response = await _client.GetResponseAsync(Messages(question, content), Options(), timeout.Token).ConfigureAwait(false);
+                var response = await this.client.GetResponseAsync(Messages(question, content), Options(), timeout.Token).ConfigureAwait(false);
                 reply = response.Text;
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                return Fallback(content, string.Create(CultureInfo.InvariantCulture, $"The model did not answer within {_timeout.TotalSeconds:0.#} s."));
+                return Fallback(content, string.Create(CultureInfo.InvariantCulture, $"The model did not answer within {this.timeout.TotalSeconds:0.#} s."));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -17,11 +17,11 @@ internal sealed class VaderSentiment
     private const string Punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private const double NormalisationAlpha = 15;
 
-    private readonly Dictionary<string, double> _lexicon;
+    private readonly Dictionary<string, double> lexicon;
 
-    private VaderSentiment(Dictionary<string, double> lexicon) => _lexicon = lexicon;
+    private VaderSentiment(Dictionary<string, double> lexicon) => this.lexicon = lexicon;
 
-    public int LexiconSize => _lexicon.Count;
+    public int LexiconSize => this.lexicon.Count;
 
     /// <summary>Loads text/vader_lexicon.txt under a models folder.</summary>
     public static VaderSentiment LoadFromModels(string modelsPath) => Load(Path.Combine(modelsPath, LexiconFile));
@@ -71,7 +71,7 @@ internal sealed class VaderSentiment
 
     private double Valence(string[] words, string[] lower, int i, bool capsDiffer)
     {
-        if (!_lexicon.TryGetValue(lower[i], out var baseValence))
+        if (!this.lexicon.TryGetValue(lower[i], out var baseValence))
         {
             return 0;
         }
@@ -79,7 +79,7 @@ internal sealed class VaderSentiment
         var valence = baseValence;
 
         // "no" before another lexicon word negates that word instead of counting as negative itself.
-        if (lower[i] == "no" && i != words.Length - 1 && _lexicon.ContainsKey(lower[i + 1]))
+        if (lower[i] == "no" && i != words.Length - 1 && this.lexicon.ContainsKey(lower[i + 1]))
         {
             valence = 0.0;
         }
@@ -99,7 +99,7 @@ internal sealed class VaderSentiment
         for (var startI = 0; startI < 3; startI++)
         {
             // Modifiers fade with distance; a preceding lexicon word is never treated as a modifier.
-            if (i > startI && !_lexicon.ContainsKey(lower[i - (startI + 1)]))
+            if (i > startI && !this.lexicon.ContainsKey(lower[i - (startI + 1)]))
             {
                 var scalar = ScalarIncDec(words[i - (startI + 1)], valence, capsDiffer);
                 if (startI == 1 && scalar != 0)
@@ -217,12 +217,12 @@ internal sealed class VaderSentiment
 
     private double LeastCheck(double valence, string[] lower, int i)
     {
-        if (i > 1 && !_lexicon.ContainsKey(lower[i - 1]) && lower[i - 1] == "least")
+        if (i > 1 && !this.lexicon.ContainsKey(lower[i - 1]) && lower[i - 1] == "least")
         {
             return lower[i - 2] is not "at" and not "very" ? valence * NegationScalar : valence;
         }
 
-        return i > 0 && !_lexicon.ContainsKey(lower[i - 1]) && lower[i - 1] == "least" ? valence * NegationScalar : valence;
+        return i > 0 && !this.lexicon.ContainsKey(lower[i - 1]) && lower[i - 1] == "least" ? valence * NegationScalar : valence;
     }
 
     /// <summary>Words before the first "but" count half, words after it 1.5 times.</summary>

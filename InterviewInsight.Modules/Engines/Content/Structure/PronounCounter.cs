@@ -1,6 +1,6 @@
 namespace InterviewInsight.Modules.Engines.Content.Structure;
 
-/// <summary>Counts first-person singular vs plural pronouns (DESIGN section 6: "we" over "I" predicts ratings).</summary>
+/// <summary>Counts first-person singular vs plural pronouns (docs/architecture.md, "Evidence bands": "we" over "I" predicts ratings).</summary>
 internal static class PronounCounter
 {
     private static readonly HashSet<string> Singular = new(StringComparer.Ordinal)

@@ -1,6 +1,6 @@
 namespace InterviewInsight.Modules.Engines.Speech.Pauses;
 
-/// <summary>Pause bands from DESIGN section 6 (configurable).</summary>
+/// <summary>Pause bands from docs/architecture.md, "Evidence bands" (configurable).</summary>
 internal sealed record PauseOptions
 {
     public static PauseOptions Default { get; } = new();

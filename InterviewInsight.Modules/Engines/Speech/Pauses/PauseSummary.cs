@@ -1,6 +1,6 @@
 namespace InterviewInsight.Modules.Engines.Speech.Pauses;
 
-/// <summary>The <c>pauses</c> object of the result JSON (DESIGN section 4).</summary>
+/// <summary>The <c>pauses</c> object of the result JSON (docs/architecture.md, "Scores").</summary>
 /// <param name="Count">Silences between speech of at least the minimum pause length.</param>
 /// <param name="MeanSeconds">Mean length of those silences (0 when there are none).</param>
 /// <param name="LongestSeconds">Longest of them (0 when there are none).</param>

@@ -7,7 +7,7 @@ using InterviewInsight.Modules.Engines.Speech.Vad;
 namespace InterviewInsight.Modules.Engines.Speech.Quality;
 
 /// <summary>
-/// Audio quality gates (DESIGN section 6): say what is wrong instead of scoring bad input. Pure: it looks at the samples,
+/// Audio quality gates (docs/architecture.md, "Evidence bands"): say what is wrong instead of scoring bad input. Pure: it looks at the samples,
 /// the VAD segments and the transcript.
 /// </summary>
 internal static class AudioQualityGate

@@ -13,36 +13,36 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
 
     public const string TranscriptionsPath = "/audio/transcriptions";
 
-    private readonly AiEndpointOptions _options;
-    private readonly HttpClient _http;
-    private readonly TimeSpan _timeout;
+    private readonly AiEndpointOptions options;
+    private readonly HttpClient http;
+    private readonly TimeSpan timeout;
 
     public OpenAiCompatibleSpeechToText(AiEndpointOptions options, HttpClient http, TimeSpan? timeout = null)
     {
-        _options = options;
-        _http = http;
-        _timeout = timeout ?? DefaultTimeout;
+        this.options = options;
+        this.http = http;
+        this.timeout = timeout ?? DefaultTimeout;
     }
 
-    public string Engine => $"openai-compatible ({_options.Model})";
+    public string Engine => $"openai-compatible ({this.options.Model})";
 
     public bool IsLowAccuracy => false;
 
     public bool IsAvailable(out string reason)
     {
-        if (string.IsNullOrWhiteSpace(_options.Endpoint))
+        if (string.IsNullOrWhiteSpace(this.options.Endpoint))
         {
             reason = "No transcription endpoint configured (Ai:Transcription:Endpoint).";
             return false;
         }
 
-        if (!Uri.TryCreate(_options.Endpoint.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!Uri.TryCreate(this.options.Endpoint.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            reason = $"Transcription endpoint '{_options.Endpoint}' is not an absolute http(s) URL.";
+            reason = $"Transcription endpoint '{this.options.Endpoint}' is not an absolute http(s) URL.";
             return false;
         }
 
-        if (string.IsNullOrWhiteSpace(_options.Model))
+        if (string.IsNullOrWhiteSpace(this.options.Model))
         {
             reason = "No transcription model configured (Ai:Transcription:Model).";
             return false;
@@ -59,13 +59,13 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
             throw new InvalidOperationException(reason);
         }
 
-        var uri = OpenAiCompatibleEndpoint.Resolve(_options.Endpoint, TranscriptionsPath);
+        var uri = OpenAiCompatibleEndpoint.Resolve(this.options.Endpoint, TranscriptionsPath);
         using var request = BuildRequest(uri, samples16k);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_timeout);
+        timeout.CancelAfter(this.timeout);
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await this.http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
@@ -79,7 +79,7 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
-            throw new TimeoutException($"Transcription endpoint {uri.GetLeftPart(UriPartial.Path)} did not answer within {_timeout.TotalSeconds:0.#} s.", e);
+            throw new TimeoutException($"Transcription endpoint {uri.GetLeftPart(UriPartial.Path)} did not answer within {this.timeout.TotalSeconds:0.#} s.", e);
         }
     }
 
@@ -89,7 +89,7 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
         file.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
         var form = new MultipartFormDataContent
         {
-            { new StringContent(_options.Model), "model" },
+            { new StringContent(this.options.Model), "model" },
             { file, "file", "audio.wav" },
             { new StringContent("verbose_json"), "response_format" },
             { new StringContent("word"), "timestamp_granularities[]" },
@@ -99,15 +99,15 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
         };
 
         var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = form };
-        if (!string.IsNullOrWhiteSpace(_options.ApiKey))
+        if (!string.IsNullOrWhiteSpace(this.options.ApiKey))
         {
             if (OpenAiCompatibleEndpoint.IsAzure(uri))
             {
-                request.Headers.Add("api-key", _options.ApiKey);
+                request.Headers.Add("api-key", this.options.ApiKey);
             }
             else
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", this.options.ApiKey);
             }
         }
 

@@ -12,17 +12,17 @@ internal sealed class SlaneyMelFilterBank
     private const double LogRegionStartMel = LogRegionStartHz / LinearHzPerMel;
     private static readonly double LogStep = Math.Log(6.4) / 27.0;
 
-    private readonly double[][] _weights;
-    private readonly int[] _firstBin;
+    private readonly double[][] weights;
+    private readonly int[] firstBin;
 
     private SlaneyMelFilterBank(double[][] weights, int[] firstBin, int spectrumBins)
     {
-        _weights = weights;
-        _firstBin = firstBin;
+        this.weights = weights;
+        this.firstBin = firstBin;
         SpectrumBins = spectrumBins;
     }
 
-    public int MelBins => _weights.Length;
+    public int MelBins => this.weights.Length;
 
     public int SpectrumBins { get; }
 
@@ -69,17 +69,17 @@ internal sealed class SlaneyMelFilterBank
     /// <summary>Weight of spectrum bin <paramref name="bin"/> in mel filter <paramref name="mel"/>.</summary>
     public double Weight(int mel, int bin)
     {
-        var offset = bin - _firstBin[mel];
-        return offset >= 0 && offset < _weights[mel].Length ? _weights[mel][offset] : 0.0;
+        var offset = bin - this.firstBin[mel];
+        return offset >= 0 && offset < this.weights[mel].Length ? this.weights[mel][offset] : 0.0;
     }
 
     /// <summary>Applies every filter to one power spectrum (length <see cref="SpectrumBins"/>).</summary>
     public void Apply(ReadOnlySpan<double> powerSpectrum, Span<double> melEnergies)
     {
-        for (var m = 0; m < _weights.Length; m++)
+        for (var m = 0; m < this.weights.Length; m++)
         {
-            var weights = _weights[m];
-            var spectrum = powerSpectrum.Slice(_firstBin[m], weights.Length);
+            var weights = this.weights[m];
+            var spectrum = powerSpectrum.Slice(this.firstBin[m], weights.Length);
             var sum = 0.0;
             for (var i = 0; i < weights.Length; i++)
             {

@@ -15,28 +15,28 @@ internal sealed class WhisperCachedDecoderStep : IWhisperDecoderOnnxStep
     private const string PastPrefix = "past_key_values.";
     private const string PresentPrefix = "present.";
 
-    private readonly InferenceSession _decoder;
-    private readonly OrtValue _encoderStates;
-    private readonly string[] _pastNames;
-    private readonly string[] _outputNames;
-    private readonly List<OrtValue> _emptyPast = [];
-    private readonly Dictionary<string, OrtValue> _past = [];
-    private IDisposableReadOnlyCollection<OrtValue>? _firstOutputs;
-    private IDisposableReadOnlyCollection<OrtValue>? _latestOutputs;
-    private int _tokensSeen;
+    private readonly InferenceSession decoder;
+    private readonly OrtValue encoderStates;
+    private readonly string[] pastNames;
+    private readonly string[] outputNames;
+    private readonly List<OrtValue> emptyPast = [];
+    private readonly Dictionary<string, OrtValue> past = [];
+    private IDisposableReadOnlyCollection<OrtValue>? firstOutputs;
+    private IDisposableReadOnlyCollection<OrtValue>? latestOutputs;
+    private int tokensSeen;
 
     public WhisperCachedDecoderStep(InferenceSession decoder, WhisperEncoderOutput encoded)
     {
-        _decoder = decoder;
-        _encoderStates = OrtValue.CreateTensorValueFromMemory(encoded.HiddenStates, encoded.Shape);
-        _pastNames = decoder.InputMetadata.Keys.Where(n => n.StartsWith(PastPrefix, StringComparison.Ordinal)).ToArray();
-        if (_pastNames.Length == 0 || !decoder.InputMetadata.ContainsKey("use_cache_branch"))
+        this.decoder = decoder;
+        encoderStates = OrtValue.CreateTensorValueFromMemory(encoded.HiddenStates, encoded.Shape);
+        pastNames = decoder.InputMetadata.Keys.Where(n => n.StartsWith(PastPrefix, StringComparison.Ordinal)).ToArray();
+        if (pastNames.Length == 0 || !decoder.InputMetadata.ContainsKey("use_cache_branch"))
         {
             throw new InvalidDataException("The merged Whisper decoder lacks past_key_values.* or use_cache_branch inputs.");
         }
 
-        _outputNames = ["logits", .. _pastNames.Select(PresentName)];
-        foreach (var name in _pastNames)
+        outputNames = ["logits", .. pastNames.Select(PresentName)];
+        foreach (var name in pastNames)
         {
             // [batch, heads, past_sequence = 0, head_dim]: allocated by ORT, since a zero-length managed buffer
             // has no address to pin.
@@ -47,46 +47,46 @@ internal sealed class WhisperCachedDecoderStep : IWhisperDecoderOnnxStep
             }
 
             var empty = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, TensorElementType.Float, [1, dims[1], 0, dims[3]]);
-            _emptyPast.Add(empty);
-            _past[name] = empty;
+            emptyPast.Add(empty);
+            this.past[name] = empty;
         }
     }
 
     public float[] NextLogits(IReadOnlyList<int> tokens)
     {
-        var newTokens = tokens.Skip(_tokensSeen).Select(t => (long)t).ToArray();
+        var newTokens = tokens.Skip(tokensSeen).Select(t => (long)t).ToArray();
         if (newTokens.Length == 0)
         {
             throw new InvalidOperationException("The decoder step needs at least one token it has not seen yet.");
         }
 
         using var inputIds = OrtValue.CreateTensorValueFromMemory(newTokens, [1, newTokens.Length]);
-        using var useCache = OrtValue.CreateTensorValueFromMemory(new[] { _tokensSeen > 0 }, [1]);
-        var inputs = new Dictionary<string, OrtValue>(_past)
+        using var useCache = OrtValue.CreateTensorValueFromMemory(new[] { tokensSeen > 0 }, [1]);
+        var inputs = new Dictionary<string, OrtValue>(this.past)
         {
             ["input_ids"] = inputIds,
-            ["encoder_hidden_states"] = _encoderStates,
+            ["encoder_hidden_states"] = encoderStates,
             ["use_cache_branch"] = useCache,
         };
 
         using var runOptions = new RunOptions();
-        var outputs = _decoder.Run(runOptions, inputs, _outputNames);
+        var outputs = this.decoder.Run(runOptions, inputs, outputNames);
         var logits = WhisperLogits.LastPosition(outputs[0]);
         KeepCache(outputs);
-        _tokensSeen = tokens.Count;
+        tokensSeen = tokens.Count;
         return logits;
     }
 
     public void Dispose()
     {
-        _latestOutputs?.Dispose();
-        _firstOutputs?.Dispose();
-        foreach (var empty in _emptyPast)
+        latestOutputs?.Dispose();
+        firstOutputs?.Dispose();
+        foreach (var empty in emptyPast)
         {
             empty.Dispose();
         }
 
-        _encoderStates.Dispose();
+        encoderStates.Dispose();
     }
 
     private static string PresentName(string pastName) => PresentPrefix + pastName[PastPrefix.Length..];
@@ -95,26 +95,26 @@ internal sealed class WhisperCachedDecoderStep : IWhisperDecoderOnnxStep
 
     private void KeepCache(IDisposableReadOnlyCollection<OrtValue> outputs)
     {
-        var isFirst = _firstOutputs is null;
-        for (var i = 0; i < _pastNames.Length; i++)
+        var isFirst = firstOutputs is null;
+        for (var i = 0; i < pastNames.Length; i++)
         {
-            var name = _pastNames[i];
+            var name = pastNames[i];
             if (isFirst || !IsCrossAttention(name))
             {
-                _past[name] = outputs[i + 1];
+                this.past[name] = outputs[i + 1];
             }
         }
 
         if (isFirst)
         {
             // Holds the cross-attention cache for the whole window.
-            _firstOutputs = outputs;
+            firstOutputs = outputs;
         }
         else
         {
             // The previous self-attention cache was only needed as input to this run.
-            _latestOutputs?.Dispose();
-            _latestOutputs = outputs;
+            latestOutputs?.Dispose();
+            latestOutputs = outputs;
         }
     }
 }

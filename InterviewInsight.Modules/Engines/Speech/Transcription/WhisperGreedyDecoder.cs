@@ -14,36 +14,36 @@ internal sealed class WhisperGreedyDecoder
 
     private const int BlankTokenId = 220; // "Ġ": a lone space
 
-    private readonly WhisperSpecialTokens _special;
-    private readonly IReadOnlySet<int> _suppressed;
-    private readonly int _maxTokens;
+    private readonly WhisperSpecialTokens special;
+    private readonly IReadOnlySet<int> suppressed;
+    private readonly int maxTokens;
 
     public WhisperGreedyDecoder(WhisperSpecialTokens special, IEnumerable<int>? extraSuppressedTokens = null, int maxTokens = DefaultMaxTokens)
     {
-        _special = special;
-        _suppressed = (extraSuppressedTokens ?? []).ToHashSet();
-        _maxTokens = maxTokens;
+        this.special = special;
+        suppressed = (extraSuppressedTokens ?? []).ToHashSet();
+        this.maxTokens = maxTokens;
     }
 
     public WhisperWindowDecoding Decode(IWhisperDecoderStep step, CancellationToken ct)
     {
-        var tokens = new List<int>(_special.TranscribePrompt);
+        var tokens = new List<int>(this.special.TranscribePrompt);
         var promptLength = tokens.Count;
         var sampled = new List<WhisperDecodedToken>();
         var noSpeechProbability = double.NaN;
 
-        while (sampled.Count < _maxTokens)
+        while (sampled.Count < this.maxTokens)
         {
             ct.ThrowIfCancellationRequested();
             var logits = step.NextLogits(tokens);
-            if (sampled.Count == 0 && promptLength == 1 && _special.NoSpeech < logits.Length)
+            if (sampled.Count == 0 && promptLength == 1 && this.special.NoSpeech < logits.Length)
             {
-                noSpeechProbability = Softmax(logits)[_special.NoSpeech];
+                noSpeechProbability = Softmax(logits)[this.special.NoSpeech];
             }
 
             var filtered = Filter(logits, tokens, promptLength);
             var next = ArgMax(filtered);
-            if (next == _special.EndOfText)
+            if (next == this.special.EndOfText)
             {
                 return new WhisperWindowDecoding(sampled, noSpeechProbability, HitTokenLimit: false);
             }
@@ -62,8 +62,8 @@ internal sealed class WhisperGreedyDecoder
 
         // Special tokens other than <|endoftext|> and timestamps (sot, languages, tasks, nospeech, notimestamps)
         // are never valid output.
-        SuppressRange(filtered, _special.EndOfText + 1, _special.TimestampBegin);
-        foreach (var id in _suppressed)
+        SuppressRange(filtered, this.special.EndOfText + 1, this.special.TimestampBegin);
+        foreach (var id in suppressed)
         {
             Suppress(filtered, id);
         }
@@ -72,7 +72,7 @@ internal sealed class WhisperGreedyDecoder
         {
             // SuppressBlank: a window may not open with a lone space or end before saying anything.
             Suppress(filtered, BlankTokenId);
-            Suppress(filtered, _special.EndOfText);
+            Suppress(filtered, this.special.EndOfText);
         }
 
         ApplyTimestampRules(filtered, tokens, promptLength);
@@ -82,52 +82,52 @@ internal sealed class WhisperGreedyDecoder
     private void ApplyTimestampRules(double[] logits, List<int> tokens, int promptLength)
     {
         var sampled = tokens.Skip(promptLength).ToList();
-        var lastWasTimestamp = sampled.Count >= 1 && _special.IsTimestamp(sampled[^1]);
-        var penultimateWasTimestamp = sampled.Count < 2 || _special.IsTimestamp(sampled[^2]);
+        var lastWasTimestamp = sampled.Count >= 1 && this.special.IsTimestamp(sampled[^1]);
+        var penultimateWasTimestamp = sampled.Count < 2 || this.special.IsTimestamp(sampled[^2]);
 
         if (lastWasTimestamp)
         {
             if (penultimateWasTimestamp)
             {
                 // A closed pair (or the opening timestamp right after the prompt): text must follow.
-                SuppressRange(logits, _special.TimestampBegin, logits.Length);
+                SuppressRange(logits, this.special.TimestampBegin, logits.Length);
             }
             else
             {
                 // A segment's text just ended: only its closing timestamp or <|endoftext|> may follow.
-                SuppressRange(logits, 0, _special.EndOfText);
+                SuppressRange(logits, 0, this.special.EndOfText);
             }
         }
 
-        var timestamps = sampled.Where(_special.IsTimestamp).ToList();
+        var timestamps = sampled.Where(this.special.IsTimestamp).ToList();
         if (timestamps.Count > 0)
         {
             // Time never goes backwards: the timestamp opening a segment may repeat the one that closed the previous
             // segment; any other must be strictly later (so every segment has non-zero length).
             var floor = lastWasTimestamp && !penultimateWasTimestamp ? timestamps[^1] : timestamps[^1] + 1;
-            SuppressRange(logits, _special.TimestampBegin, Math.Min(floor, logits.Length));
+            SuppressRange(logits, this.special.TimestampBegin, Math.Min(floor, logits.Length));
         }
 
         if (sampled.Count == 0)
         {
             // The first sampled token is a timestamp, no later than 1 s into the window.
-            SuppressRange(logits, 0, _special.TimestampBegin);
-            var lastAllowed = _special.TimestampToken(MaxInitialTimestampSeconds);
+            SuppressRange(logits, 0, this.special.TimestampBegin);
+            var lastAllowed = this.special.TimestampToken(MaxInitialTimestampSeconds);
             SuppressRange(logits, Math.Min(lastAllowed + 1, logits.Length), logits.Length);
         }
 
         // When the timestamps together are more likely than any single text token, emit a timestamp.
         var logProbabilities = LogSoftmax(logits);
-        var timestampMass = LogSumExp(logProbabilities, _special.TimestampBegin, logits.Length);
+        var timestampMass = LogSumExp(logProbabilities, this.special.TimestampBegin, logits.Length);
         var bestText = double.NegativeInfinity;
-        for (var i = 0; i < _special.TimestampBegin && i < logits.Length; i++)
+        for (var i = 0; i < this.special.TimestampBegin && i < logits.Length; i++)
         {
             bestText = Math.Max(bestText, logProbabilities[i]);
         }
 
         if (timestampMass > bestText)
         {
-            SuppressRange(logits, 0, _special.TimestampBegin);
+            SuppressRange(logits, 0, this.special.TimestampBegin);
         }
     }
 

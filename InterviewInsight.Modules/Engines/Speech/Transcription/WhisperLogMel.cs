@@ -88,7 +88,7 @@ internal static class WhisperLogMel
 
     private static double[] ReflectPad(ReadOnlySpan<float> samples)
     {
-        const int pad = FftSize / 2;
+        const int Pad = FftSize / 2;
         var windowed = new double[WindowSamples];
         var copied = Math.Min(samples.Length, WindowSamples);
         for (var i = 0; i < copied; i++)
@@ -97,12 +97,12 @@ internal static class WhisperLogMel
         }
 
         // Reflect padding excludes the edge sample: [x2, x1 | x0, x1, x2 ... xn-2, xn-1 | xn-2, xn-3].
-        var padded = new double[WindowSamples + (2 * pad)];
-        windowed.CopyTo(padded, pad);
-        for (var i = 0; i < pad; i++)
+        var padded = new double[WindowSamples + (2 * Pad)];
+        windowed.CopyTo(padded, Pad);
+        for (var i = 0; i < Pad; i++)
         {
-            padded[i] = windowed[pad - i];
-            padded[pad + WindowSamples + i] = windowed[WindowSamples - 2 - i];
+            padded[i] = windowed[Pad - i];
+            padded[Pad + WindowSamples + i] = windowed[WindowSamples - 2 - i];
         }
 
         return padded;

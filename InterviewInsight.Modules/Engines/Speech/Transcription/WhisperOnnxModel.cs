@@ -9,19 +9,19 @@ namespace InterviewInsight.Modules.Engines.Speech.Transcription;
 /// </summary>
 internal sealed class WhisperOnnxModel : IDisposable
 {
-    private readonly InferenceSession _encoder;
-    private readonly InferenceSession _decoder;
-    private readonly string _encoderInput;
-    private readonly string _encoderOutput;
-    private readonly bool _decoderHasKvCache;
+    private readonly InferenceSession encoder;
+    private readonly InferenceSession decoder;
+    private readonly string encoderInput;
+    private readonly string encoderOutput;
+    private readonly bool decoderHasKvCache;
 
     private WhisperOnnxModel(WhisperModelFiles files, InferenceSession encoder, InferenceSession decoder)
     {
-        _encoder = encoder;
-        _decoder = decoder;
-        _decoderHasKvCache = files.DecoderHasKvCache;
-        _encoderInput = encoder.InputMetadata.Keys.Single();
-        _encoderOutput = encoder.OutputMetadata.ContainsKey("last_hidden_state")
+        this.encoder = encoder;
+        this.decoder = decoder;
+        decoderHasKvCache = files.DecoderHasKvCache;
+        encoderInput = encoder.InputMetadata.Keys.Single();
+        encoderOutput = encoder.OutputMetadata.ContainsKey("last_hidden_state")
             ? "last_hidden_state"
             : encoder.OutputMetadata.Keys.First();
         Tokenizer = WhisperTokenizer.Load(files.Folder);
@@ -61,21 +61,21 @@ internal sealed class WhisperOnnxModel : IDisposable
     {
         using var input = OrtValue.CreateTensorValueFromMemory(logMelFeatures, [1, WhisperLogMel.MelBins, WhisperLogMel.Frames]);
         using var runOptions = new RunOptions();
-        using var outputs = _encoder.Run(runOptions, new Dictionary<string, OrtValue> { [_encoderInput] = input }, [_encoderOutput]);
+        using var outputs = this.encoder.Run(runOptions, new Dictionary<string, OrtValue> { [encoderInput] = input }, [encoderOutput]);
         var hidden = outputs[0];
         return new WhisperEncoderOutput(hidden.GetTensorDataAsSpan<float>().ToArray(), hidden.GetTensorTypeAndShape().Shape);
     }
 
     /// <summary>A decoder step for one window; dispose it when the window is decoded.</summary>
     public IWhisperDecoderOnnxStep CreateDecoderStep(WhisperEncoderOutput encoded) =>
-        _decoderHasKvCache
-            ? new WhisperCachedDecoderStep(_decoder, encoded)
-            : new WhisperUncachedDecoderStep(_decoder, encoded);
+        decoderHasKvCache
+            ? new WhisperCachedDecoderStep(this.decoder, encoded)
+            : new WhisperUncachedDecoderStep(this.decoder, encoded);
 
     public void Dispose()
     {
-        _encoder.Dispose();
-        _decoder.Dispose();
+        this.encoder.Dispose();
+        this.decoder.Dispose();
     }
 
     private static int[] ReadSuppressedTokens(string folder)

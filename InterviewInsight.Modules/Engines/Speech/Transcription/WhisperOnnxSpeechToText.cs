@@ -8,31 +8,31 @@ internal sealed class WhisperOnnxSpeechToText : ISpeechToText, IDisposable
 {
     public const string EngineName = "whisper-tiny.en (onnx)";
 
-    private readonly string _modelFolder;
-    private readonly Lock _loadGate = new();
-    private WhisperOnnxModel? _model;
+    private readonly string modelFolder;
+    private readonly Lock loadGate = new();
+    private WhisperOnnxModel? model;
 
     /// <param name="modelFolder">Usually &lt;Models:Path&gt;/speech/whisper-tiny.en.</param>
     public WhisperOnnxSpeechToText(string modelFolder)
     {
-        _modelFolder = modelFolder;
+        this.modelFolder = modelFolder;
     }
 
     public string Engine => EngineName;
 
     public bool IsLowAccuracy => false;
 
-    public bool IsAvailable(out string reason) => WhisperModelFiles.TryLocate(_modelFolder, out _, out reason);
+    public bool IsAvailable(out string reason) => WhisperModelFiles.TryLocate(this.modelFolder, out _, out reason);
 
     public Task<Transcript> TranscribeAsync(float[] samples16k, CancellationToken ct) =>
         Task.Run(() => Transcribe(samples16k, ct), ct);
 
     public void Dispose()
     {
-        lock (_loadGate)
+        lock (loadGate)
         {
-            _model?.Dispose();
-            _model = null;
+            this.model?.Dispose();
+            model = null;
         }
     }
 
@@ -66,15 +66,15 @@ internal sealed class WhisperOnnxSpeechToText : ISpeechToText, IDisposable
     // Not Lazy<T>: that would cache a "files missing" failure forever, even after the files are installed.
     private WhisperOnnxModel GetModel()
     {
-        lock (_loadGate)
+        lock (loadGate)
         {
-            return _model ??= LoadModel();
+            return this.model ??= LoadModel();
         }
     }
 
     private WhisperOnnxModel LoadModel()
     {
-        if (!WhisperModelFiles.TryLocate(_modelFolder, out var files, out var reason))
+        if (!WhisperModelFiles.TryLocate(this.modelFolder, out var files, out var reason))
         {
             throw new FileNotFoundException(reason);
         }

@@ -11,11 +11,11 @@ internal sealed class WhisperTokenizer
 {
     private const string EndOfTextToken = "<|endoftext|>";
 
-    private readonly Dictionary<int, byte[]> _bytesById;
+    private readonly Dictionary<int, byte[]> bytesById;
 
     private WhisperTokenizer(Dictionary<int, byte[]> bytesById, WhisperSpecialTokens special)
     {
-        _bytesById = bytesById;
+        this.bytesById = bytesById;
         Special = special;
     }
 
@@ -59,7 +59,7 @@ internal sealed class WhisperTokenizer
 
     /// <summary>UTF-8 bytes of a text token; special and timestamp tokens have none.</summary>
     public ReadOnlySpan<byte> TokenBytes(int id) =>
-        Special.IsText(id) && _bytesById.TryGetValue(id, out var bytes) ? bytes : [];
+        Special.IsText(id) && this.bytesById.TryGetValue(id, out var bytes) ? bytes : [];
 
     /// <summary>Text of the text tokens among <paramref name="ids"/>; multi-byte characters may span tokens.</summary>
     public string Decode(IEnumerable<int> ids)

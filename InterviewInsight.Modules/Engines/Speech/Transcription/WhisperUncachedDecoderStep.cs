@@ -8,13 +8,13 @@ namespace InterviewInsight.Modules.Engines.Speech.Transcription;
 /// </summary>
 internal sealed class WhisperUncachedDecoderStep : IWhisperDecoderOnnxStep
 {
-    private readonly InferenceSession _decoder;
-    private readonly OrtValue _encoderStates;
+    private readonly InferenceSession decoder;
+    private readonly OrtValue encoderStates;
 
     public WhisperUncachedDecoderStep(InferenceSession decoder, WhisperEncoderOutput encoded)
     {
-        _decoder = decoder;
-        _encoderStates = OrtValue.CreateTensorValueFromMemory(encoded.HiddenStates, encoded.Shape);
+        this.decoder = decoder;
+        encoderStates = OrtValue.CreateTensorValueFromMemory(encoded.HiddenStates, encoded.Shape);
     }
 
     public float[] NextLogits(IReadOnlyList<int> tokens)
@@ -24,11 +24,11 @@ internal sealed class WhisperUncachedDecoderStep : IWhisperDecoderOnnxStep
         var inputs = new Dictionary<string, OrtValue>
         {
             ["input_ids"] = inputIds,
-            ["encoder_hidden_states"] = _encoderStates,
+            ["encoder_hidden_states"] = encoderStates,
         };
-        using var outputs = _decoder.Run(runOptions, inputs, ["logits"]);
+        using var outputs = this.decoder.Run(runOptions, inputs, ["logits"]);
         return WhisperLogits.LastPosition(outputs[0]);
     }
 
-    public void Dispose() => _encoderStates.Dispose();
+    public void Dispose() => encoderStates.Dispose();
 }

@@ -2,7 +2,7 @@ namespace InterviewInsight.Modules.Engines.Speech.Vad;
 
 /// <summary>
 /// Silero's <c>get_speech_timestamps</c> post-processing settings. The minimum silence is 250 ms (not silero's 100 ms
-/// default) because DESIGN section 6 counts pauses from 250 ms; shorter gaps are part of fluent speech.
+/// default) because docs/architecture.md, "Evidence bands" counts pauses from 250 ms; shorter gaps are part of fluent speech.
 /// </summary>
 internal sealed record VadOptions
 {

@@ -6,7 +6,7 @@ namespace InterviewInsight.Modules.Engines.Speech.Words;
 /// Finds filler words with simple, explainable context rules (no tagger):
 /// <list type="bullet">
 /// <item>um, uh, er, ah (and spellings): always.</item>
-/// <item>basically, actually: always (DESIGN section 4 lists them as fillers).</item>
+/// <item>basically, actually: always (docs/architecture.md, "Scores" lists them as fillers).</item>
 /// <item>"you know": unless it asks or states knowledge: not after do/did/don't/if/as/whether/would..., not before a
 /// complement (that, how, what, the, it, him, ...) unless a clause boundary follows "know".</item>
 /// <item>"I mean": unless followed, without a break, by an object (it, that, this, to, what, the, ...).</item>

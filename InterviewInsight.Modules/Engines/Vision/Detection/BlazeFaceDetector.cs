@@ -13,15 +13,15 @@ internal sealed class BlazeFaceDetector : IFaceDetector, IDisposable
     private const int InputSize = 128;
     private static readonly double[] MarginsToTry = [0, 0.3];
 
-    private readonly InferenceSession _session;
-    private readonly float _scoreThreshold;
-    private readonly string _inputName;
+    private readonly InferenceSession session;
+    private readonly float scoreThreshold;
+    private readonly string inputName;
 
     public BlazeFaceDetector(string modelPath, float scoreThreshold = 0.6f)
     {
-        _session = OnnxSessionFactory.Create(modelPath);
-        _inputName = _session.InputMetadata.Keys.Single();
-        _scoreThreshold = scoreThreshold;
+        session = OnnxSessionFactory.Create(modelPath);
+        inputName = session.InputMetadata.Keys.Single();
+        this.scoreThreshold = scoreThreshold;
     }
 
     public string Name => "blazeface";
@@ -40,18 +40,18 @@ internal sealed class BlazeFaceDetector : IFaceDetector, IDisposable
         return [];
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose() => session.Dispose();
 
     private List<FaceDetection> DetectWithMargin(Mat bgrFrame, double margin)
     {
         var letterbox = SquareLetterbox.For(bgrFrame.Size(), margin);
         var input = ToInputTensor(bgrFrame, letterbox);
 
-        using var results = _session.Run([NamedOnnxValue.CreateFromTensor(_inputName, input)]);
+        using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, input)]);
         var byName = results.ToDictionary(r => r.Name, r => r.AsTensor<float>().ToArray());
 
-        var candidates = BlazeFaceDecoder.Decode(byName["Identity:0"], byName["Identity_2:0"], 16, 2, _scoreThreshold)
-            .Concat(BlazeFaceDecoder.Decode(byName["Identity_1:0"], byName["Identity_3:0"], 8, 6, _scoreThreshold))
+        var candidates = BlazeFaceDecoder.Decode(byName["Identity:0"], byName["Identity_2:0"], 16, 2, this.scoreThreshold)
+            .Concat(BlazeFaceDecoder.Decode(byName["Identity_1:0"], byName["Identity_3:0"], 8, 6, this.scoreThreshold))
             .Select(c => ToFrameDetection(c, letterbox));
 
         return [.. NonMaxSuppression.Apply(candidates, 0.3f)];

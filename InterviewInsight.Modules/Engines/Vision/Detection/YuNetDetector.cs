@@ -10,9 +10,9 @@ namespace InterviewInsight.Modules.Engines.Vision.Detection;
 internal sealed class YuNetDetector(string modelPath, float scoreThreshold = 0.6f) : IFaceDetector, IDisposable
 {
     private const int WorkingLongSide = 320;
-    private readonly Lock _gate = new();
-    private FaceDetectorYN? _detector;
-    private Size _detectorSize;
+    private readonly Lock gate = new();
+    private FaceDetectorYN? detector;
+    private Size detectorSize;
 
     public string Name => "yunet";
 
@@ -23,7 +23,7 @@ internal sealed class YuNetDetector(string modelPath, float scoreThreshold = 0.6
         using var resized = bgrFrame.Resize(size, 0, 0, scale < 1 ? InterpolationFlags.Area : InterpolationFlags.Linear);
         using var faces = new Mat();
 
-        lock (_gate)
+        lock (gate)
         {
             DetectorFor(size).Detect(resized, faces);
         }
@@ -46,22 +46,22 @@ internal sealed class YuNetDetector(string modelPath, float scoreThreshold = 0.6
 
     public void Dispose()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _detector?.Dispose();
-            _detector = null;
+            this.detector?.Dispose();
+            detector = null;
         }
     }
 
     private FaceDetectorYN DetectorFor(Size size)
     {
-        if (_detector is null || _detectorSize != size)
+        if (this.detector is null || detectorSize != size)
         {
-            _detector?.Dispose();
-            _detector = FaceDetectorYN.Create(modelPath, string.Empty, size, scoreThreshold, 0.3f, 5000);
-            _detectorSize = size;
+            this.detector?.Dispose();
+            detector = FaceDetectorYN.Create(modelPath, string.Empty, size, scoreThreshold, 0.3f, 5000);
+            detectorSize = size;
         }
 
-        return _detector;
+        return detector;
     }
 }

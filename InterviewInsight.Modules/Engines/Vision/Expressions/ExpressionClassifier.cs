@@ -11,13 +11,13 @@ namespace InterviewInsight.Modules.Engines.Vision.Expressions;
 internal sealed class ExpressionClassifier : IDisposable
 {
     private const int InputSize = 112;
-    private readonly InferenceSession _session;
-    private readonly string _inputName;
+    private readonly InferenceSession session;
+    private readonly string inputName;
 
     public ExpressionClassifier(string modelPath)
     {
-        _session = OnnxSessionFactory.Create(modelPath);
-        _inputName = _session.InputMetadata.Keys.Single();
+        session = OnnxSessionFactory.Create(modelPath);
+        inputName = session.InputMetadata.Keys.Single();
     }
 
     /// <summary>Classifies the face inside <paramref name="faceBox"/> (image pixels) of a BGR frame.</summary>
@@ -45,7 +45,7 @@ internal sealed class ExpressionClassifier : IDisposable
             buffer[(2 * plane) + i] = pixels[i].Item2;
         }
 
-        using var results = _session.Run([NamedOnnxValue.CreateFromTensor(_inputName, tensor)]);
+        using var results = session.Run([NamedOnnxValue.CreateFromTensor(inputName, tensor)]);
         var probabilities = results.First().AsTensor<float>().ToArray();
         var shares = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var i = 0; i < ExpressionScores.ModelLabels.Length; i++)
@@ -56,7 +56,7 @@ internal sealed class ExpressionClassifier : IDisposable
         return new ExpressionScores(shares);
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose() => session.Dispose();
 
     /// <summary>A square of the box's long side around its centre; parts outside the frame become black, as face-api pads.</summary>
     private static Mat SquareCrop(Mat frame, Rect2f box)

@@ -8,16 +8,16 @@ namespace InterviewInsight.Modules.Engines.Vision.Geometry;
 /// </summary>
 internal sealed class FaceTracker(int detectEveryNFrames, float presenceThreshold = 0.5f)
 {
-    private int _framesSinceDetection;
+    private int framesSinceDetection;
 
     public FaceRoi? CurrentRoi { get; private set; }
 
-    public bool NeedsDetection => CurrentRoi is null || _framesSinceDetection >= Math.Max(1, detectEveryNFrames);
+    public bool NeedsDetection => CurrentRoi is null || framesSinceDetection >= Math.Max(1, detectEveryNFrames);
 
     public void OnDetected(FaceRoi roi)
     {
         CurrentRoi = roi;
-        _framesSinceDetection = 0;
+        framesSinceDetection = 0;
     }
 
     /// <summary>Feeds back this frame's mesh; returns false (and drops the track) when the face was lost.</summary>
@@ -30,13 +30,13 @@ internal sealed class FaceTracker(int detectEveryNFrames, float presenceThreshol
         }
 
         CurrentRoi = FaceRoi.FromLandmarks(landmarks.Points);
-        _framesSinceDetection++;
+        framesSinceDetection++;
         return true;
     }
 
     public void Lose()
     {
         CurrentRoi = null;
-        _framesSinceDetection = 0;
+        framesSinceDetection = 0;
     }
 }

@@ -19,13 +19,13 @@ internal sealed class BlendshapeModel : IDisposable
         400, 402, 405, 409, 415, 454, 466, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477,
     ];
 
-    private readonly Net _net;
-    private readonly Lock _gate = new();
+    private readonly Net net;
+    private readonly Lock gate = new();
 
     public BlendshapeModel(string modelPath)
     {
-        _net = CvDnn.ReadNet(modelPath);
-        if (_net.Empty())
+        net = CvDnn.ReadNet(modelPath);
+        if (net.Empty())
         {
             throw new InvalidOperationException($"OpenCV dnn could not load the blendshape model '{modelPath}'.");
         }
@@ -43,10 +43,10 @@ internal sealed class BlendshapeModel : IDisposable
         // Mat.SetArray silently ignores n-dimensional mats; FromPixelData wraps the array with the [1,146,2] shape.
         using var input = Mat.FromPixelData([1, InputLandmarks.Length, 2], MatType.CV_32F, values);
         float[] scores;
-        lock (_gate)
+        lock (gate)
         {
-            _net.SetInput(input);
-            using var output = _net.Forward("StatefulPartitionedCall:0");
+            net.SetInput(input);
+            using var output = net.Forward("StatefulPartitionedCall:0");
             output.Reshape(1, 1).GetArray(out scores);
         }
 
@@ -59,5 +59,5 @@ internal sealed class BlendshapeModel : IDisposable
         return new Blendshapes(byName);
     }
 
-    public void Dispose() => _net.Dispose();
+    public void Dispose() => net.Dispose();
 }

@@ -12,13 +12,13 @@ internal sealed class FaceLandmarker : IDisposable
     private const int CropSize = 256;
     private static readonly string[] OutputNames = ["Identity", "Identity_1"];
 
-    private readonly Net _net;
-    private readonly Lock _gate = new();
+    private readonly Net net;
+    private readonly Lock gate = new();
 
     public FaceLandmarker(string modelPath)
     {
-        _net = CvDnn.ReadNet(modelPath);
-        if (_net.Empty())
+        net = CvDnn.ReadNet(modelPath);
+        if (net.Empty())
         {
             throw new InvalidOperationException($"OpenCV dnn could not load the face landmarker '{modelPath}'.");
         }
@@ -31,13 +31,13 @@ internal sealed class FaceLandmarker : IDisposable
 
         float[] mesh;
         float presenceLogit;
-        lock (_gate)
+        lock (gate)
         {
-            _net.SetInput(blob);
+            net.SetInput(blob);
             var outputs = OutputNames.Select(_ => new Mat()).ToArray();
             try
             {
-                _net.Forward(outputs, OutputNames);
+                net.Forward(outputs, OutputNames);
                 outputs[0].Reshape(1, 1).GetArray(out mesh);
                 presenceLogit = outputs[1].Reshape(1, 1).At<float>(0, 0);
             }
@@ -59,7 +59,7 @@ internal sealed class FaceLandmarker : IDisposable
         return new FaceLandmarks(points, 1f / (1f + MathF.Exp(-presenceLogit)), roi);
     }
 
-    public void Dispose() => _net.Dispose();
+    public void Dispose() => net.Dispose();
 
     private static Mat Crop(Mat bgrFrame, FaceRoi roi)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using InterviewInsight.Modules.Engines.Content.Embeddings;
-using InterviewInsight.Modules.Engines.Content;
 
 namespace InterviewInsight.Modules.Tooling.Accuracy.Content;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using InterviewInsight.Modules.Engines.Content;
 
 namespace InterviewInsight.Modules.Tooling.Accuracy.Content;
 

@@ -1,5 +1,3 @@
-using InterviewInsight.Modules.Engines.Content;
-
 namespace InterviewInsight.Modules.Tooling.Accuracy.Content;
 
 /// <summary>A reference transcript (path under the test data folder) and a question it answers, paraphrased so no key word is copied.</summary>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using InterviewInsight.Modules.Engines.Speech.Audio;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
-using InterviewInsight.Modules.Engines.Speech;
 
 namespace InterviewInsight.Modules.Tooling.Accuracy.Speech;
 

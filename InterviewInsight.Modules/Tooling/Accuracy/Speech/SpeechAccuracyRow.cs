@@ -1,5 +1,3 @@
-using InterviewInsight.Modules.Engines.Speech;
-
 namespace InterviewInsight.Modules.Tooling.Accuracy.Speech;
 
 /// <summary>One clip transcribed by one engine: WER against its reference, real-time factor (decode time / duration).</summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Speech.Audio;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Speech.Vad;
-using InterviewInsight.Modules.Engines.Speech;
 
 namespace InterviewInsight.Modules.Tooling.Accuracy.Speech;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using InterviewInsight.Modules.Engines.Speech;
 
 namespace InterviewInsight.Modules.Tooling.Accuracy.Speech;
 

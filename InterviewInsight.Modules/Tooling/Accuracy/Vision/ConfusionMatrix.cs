@@ -1,11 +1,9 @@
-using InterviewInsight.Modules.Engines.Vision;
-
 namespace InterviewInsight.Modules.Tooling.Accuracy.Vision;
 
 /// <summary>Counts of (true label, predicted label) pairs over a fixed label set.</summary>
 internal sealed class ConfusionMatrix(IReadOnlyList<string> labels)
 {
-    private readonly int[,] _counts = new int[labels.Count, labels.Count];
+    private readonly int[,] counts = new int[labels.Count, labels.Count];
 
     public IReadOnlyList<string> Labels => labels;
 
@@ -13,11 +11,11 @@ internal sealed class ConfusionMatrix(IReadOnlyList<string> labels)
 
     public void Add(string truth, string predicted)
     {
-        _counts[IndexOf(truth), IndexOf(predicted)]++;
+        counts[IndexOf(truth), IndexOf(predicted)]++;
         Total++;
     }
 
-    public int Count(string truth, string predicted) => _counts[IndexOf(truth), IndexOf(predicted)];
+    public int Count(string truth, string predicted) => counts[IndexOf(truth), IndexOf(predicted)];
 
     public int Support(string truth) => labels.Sum(p => Count(truth, p));
 

@@ -1,5 +1,3 @@
-using InterviewInsight.Modules.Engines.Vision;
-
 namespace InterviewInsight.Modules.Tooling.Accuracy.Vision;
 
 /// <summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Engines.Vision.Expressions;
 using InterviewInsight.Modules.Engines.Vision.Geometry;
 using OpenCvSharp;
-using InterviewInsight.Modules.Engines.Vision;
 
 namespace InterviewInsight.Modules.Tooling.Accuracy.Vision;
 

@@ -9,9 +9,9 @@ namespace InterviewInsight.Tests.Engines.Content.Embeddings;
 [Trait("Category", "Integration")]
 public sealed class OpenAiCompatibleEmbedderTests : IDisposable
 {
-    private readonly HttpClient _http = new();
+    private readonly HttpClient http = new();
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => this.http.Dispose();
 
     /// <summary>Answers like OpenAI: one vector per input, tagged with its index (deliberately out of order).</summary>
     private static Task OpenAiStyle(Microsoft.AspNetCore.Http.HttpContext context, ReceivedJsonRequest request)
@@ -34,7 +34,7 @@ public sealed class OpenAiCompatibleEmbedderTests : IDisposable
     {
         // Arrange
         await using var server = await LoopbackJsonServer.StartAsync(OpenAiStyle);
-        var embedder = new OpenAiCompatibleEmbedder(new AiEndpointOptions(server.BaseUrl, "sk-test", "text-embedding-3-small"), _http);
+        var embedder = new OpenAiCompatibleEmbedder(new AiEndpointOptions(server.BaseUrl, "sk-test", "text-embedding-3-small"), this.http);
 
         // Act
         var vectors = await embedder.EmbedAsync(["first", "second one"], CancellationToken.None);
@@ -59,7 +59,7 @@ public sealed class OpenAiCompatibleEmbedderTests : IDisposable
     {
         // Arrange
         await using var server = await LoopbackJsonServer.StartAsync((c, _) => LoopbackJsonServer.Json(c, """{"error":{"message":"bad key"}}""", 401));
-        var embedder = new OpenAiCompatibleEmbedder(new AiEndpointOptions(server.BaseUrl + "/v1", "sk-wrong", "m"), _http);
+        var embedder = new OpenAiCompatibleEmbedder(new AiEndpointOptions(server.BaseUrl + "/v1", "sk-wrong", "m"), this.http);
 
         // Act
         var error = await Should.ThrowAsync<HttpRequestException>(() => embedder.EmbedAsync(["x"], CancellationToken.None));

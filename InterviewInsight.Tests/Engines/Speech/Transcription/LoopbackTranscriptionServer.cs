@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +15,9 @@ namespace InterviewInsight.Tests.Engines.Speech.Transcription;
 /// </summary>
 internal sealed class LoopbackTranscriptionServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
-    private LoopbackTranscriptionServer(WebApplication app) => _app = app;
+    private LoopbackTranscriptionServer(WebApplication app) => this.app = app;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -47,8 +47,8 @@ internal sealed class LoopbackTranscriptionServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await this.app.StopAsync();
+        await this.app.DisposeAsync();
     }
 }
 

@@ -20,10 +20,10 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
                       "temperature":0.0,"avg_logprob":-0.25,"compression_ratio":0.9,"no_speech_prob":0.01}]}
         """;
 
-    private readonly HttpClient _http = new();
-    private readonly float[] _speech = Pcm16Wav.ReadMono16k(TestAssets.TestData("audio/B_jfk.wav"))[..(3 * 16_000)];
+    private readonly HttpClient http = new();
+    private readonly float[] speech = Pcm16Wav.ReadMono16k(TestAssets.TestData("audio/B_jfk.wav"))[..(3 * 16_000)];
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => this.http.Dispose();
 
     private static Task Json(HttpContext context, string body, int status = 200)
     {
@@ -37,10 +37,10 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     {
         // Arrange
         await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, VerboseJsonWithWords));
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "sk-test", "whisper-1"), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "sk-test", "whisper-1"), this.http);
 
         // Act
-        var transcript = await engine.TranscribeAsync(_speech, CancellationToken.None);
+        var transcript = await engine.TranscribeAsync(speech, CancellationToken.None);
 
         // Assert: the request
         var request = server.Received.Single();
@@ -56,8 +56,8 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
         Encoding.ASCII.GetString(request.File, 0, 4).ShouldBe("RIFF");
         Encoding.ASCII.GetString(request.File, 8, 4).ShouldBe("WAVE");
         var sent = Pcm16Wav.ReadMono16k(new MemoryStream(request.File), "uploaded file");
-        sent.Length.ShouldBe(_speech.Length);
-        sent.Zip(_speech).Max(p => Math.Abs(p.First - p.Second)).ShouldBeLessThan(1e-4f);
+        sent.Length.ShouldBe(speech.Length);
+        sent.Zip(speech).Max(p => Math.Abs(p.First - p.Second)).ShouldBeLessThan(1e-4f);
 
         // Assert: the transcript
         transcript.Text.ShouldBe("And so, my fellow Americans");
@@ -79,10 +79,10 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
               {"id":1,"start":2.0,"end":4.0,"text":" what your country","avg_logprob":-0.5}]}
             """;
         await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, segmentsOnly));
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl + "/v1/", string.Empty, "local"), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl + "/v1/", string.Empty, "local"), this.http);
 
         // Act
-        var transcript = await engine.TranscribeAsync(_speech, CancellationToken.None);
+        var transcript = await engine.TranscribeAsync(speech, CancellationToken.None);
 
         // Assert
         server.Received.Single().PathAndQuery.ShouldBe("/v1/audio/transcriptions");
@@ -100,10 +100,10 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
         // Arrange: Azure-style deployment path and api-version on a loopback host.
         await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, VerboseJsonWithWords));
         var endpoint = server.BaseUrl + "/openai/deployments/whisper/audio/transcriptions?api-version=2024-06-01";
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(endpoint, "key", "whisper"), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(endpoint, "key", "whisper"), this.http);
 
         // Act
-        await engine.TranscribeAsync(_speech, CancellationToken.None);
+        await engine.TranscribeAsync(speech, CancellationToken.None);
 
         // Assert
         server.Received.Single().PathAndQuery.ShouldBe("/openai/deployments/whisper/audio/transcriptions?api-version=2024-06-01");
@@ -115,10 +115,10 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
         // Arrange
         await using var server = await LoopbackTranscriptionServer.StartAsync(
             (c, _) => Json(c, """{"error":{"message":"The model is overloaded","type":"server_error"}}""", 500));
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "sk-secret", "whisper-1"), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "sk-secret", "whisper-1"), this.http);
 
         // Act
-        var error = await Should.ThrowAsync<HttpRequestException>(() => engine.TranscribeAsync(_speech, CancellationToken.None));
+        var error = await Should.ThrowAsync<HttpRequestException>(() => engine.TranscribeAsync(speech, CancellationToken.None));
 
         // Assert
         error.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
@@ -132,10 +132,10 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     {
         // Arrange
         await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, """{"text":"And so", "words":[{"word":"And","""));
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), this.http);
 
         // Act
-        var error = await Should.ThrowAsync<InvalidDataException>(() => engine.TranscribeAsync(_speech, CancellationToken.None));
+        var error = await Should.ThrowAsync<InvalidDataException>(() => engine.TranscribeAsync(speech, CancellationToken.None));
 
         // Assert
         error.Message.ShouldContain("malformed JSON");
@@ -146,10 +146,10 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     {
         // Arrange: what a server that ignores response_format=verbose_json returns.
         await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, """{"text":"And so my fellow Americans"}"""));
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), this.http);
 
         // Act
-        var error = await Should.ThrowAsync<InvalidDataException>(() => engine.TranscribeAsync(_speech, CancellationToken.None));
+        var error = await Should.ThrowAsync<InvalidDataException>(() => engine.TranscribeAsync(speech, CancellationToken.None));
 
         // Assert
         error.Message.ShouldContain("verbose_json");
@@ -164,11 +164,11 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
             await Task.Delay(TimeSpan.FromSeconds(10), c.RequestAborted);
             await Json(c, VerboseJsonWithWords);
         });
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), _http, TimeSpan.FromMilliseconds(500));
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), this.http, TimeSpan.FromMilliseconds(500));
         var started = DateTime.UtcNow;
 
         // Act
-        var error = await Should.ThrowAsync<TimeoutException>(() => engine.TranscribeAsync(_speech, CancellationToken.None));
+        var error = await Should.ThrowAsync<TimeoutException>(() => engine.TranscribeAsync(speech, CancellationToken.None));
 
         // Assert
         error.Message.ShouldContain("0.5 s");
@@ -184,11 +184,11 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
             await Task.Delay(TimeSpan.FromSeconds(10), c.RequestAborted);
             await Json(c, VerboseJsonWithWords);
         });
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), this.http);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         // Act / Assert
-        var error = await Should.ThrowAsync<OperationCanceledException>(() => engine.TranscribeAsync(_speech, cancellation.Token));
+        var error = await Should.ThrowAsync<OperationCanceledException>(() => engine.TranscribeAsync(speech, cancellation.Token));
         error.ShouldNotBeOfType<TimeoutException>();
     }
 
@@ -225,7 +225,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
         string endpoint, string model, string expectedReason)
     {
         // Arrange
-        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(endpoint, "k", model), _http);
+        var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(endpoint, "k", model), this.http);
 
         // Act
         var available = engine.IsAvailable(out var reason);

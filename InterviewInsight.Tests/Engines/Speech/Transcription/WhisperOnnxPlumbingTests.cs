@@ -16,28 +16,28 @@ public sealed class WhisperOnnxPlumbingTests : IDisposable
     private static readonly string FixtureFolder = Path.Combine(
         TestAssets.RepoRoot, "InterviewInsight.Tests", "Modules", "Analysis", "Speech", "Transcription", "Fixtures", "whisper_plumbing");
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("whisper-plumbing-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("whisper-plumbing-").FullName;
 
     public WhisperOnnxPlumbingTests()
     {
         foreach (var file in Directory.GetFiles(FixtureFolder, "*.onnx"))
         {
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
 
-        File.WriteAllText(Path.Combine(_folder, "vocab.json"), """{"!":0,"Hello":10,"Ġworld":11,"<|endoftext|>":50256}""");
+        File.WriteAllText(Path.Combine(folder, "vocab.json"), """{"!":0,"Hello":10,"Ġworld":11,"<|endoftext|>":50256}""");
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private WhisperOnnxModel Load(bool merged)
     {
         if (!merged)
         {
-            File.Delete(Path.Combine(_folder, WhisperModelFiles.MergedDecoderFile));
+            File.Delete(Path.Combine(folder, WhisperModelFiles.MergedDecoderFile));
         }
 
-        WhisperModelFiles.TryLocate(_folder, out var files, out var reason).ShouldBeTrue(reason);
+        WhisperModelFiles.TryLocate(folder, out var files, out var reason).ShouldBeTrue(reason);
         files!.DecoderHasKvCache.ShouldBe(merged);
         return WhisperOnnxModel.Load(files);
     }
@@ -125,7 +125,7 @@ public sealed class WhisperOnnxPlumbingTests : IDisposable
     {
         // Arrange: the plumbing logits are flat, so Whisper's rules alone pick the tokens: every window becomes
         // "<|0.00|> ! <|0.02|><|0.02|> ! <|0.04|> ..." up to the token limit, i.e. 20 ms words from the window start.
-        using var engine = new WhisperOnnxSpeechToText(_folder);
+        using var engine = new WhisperOnnxSpeechToText(folder);
         var clip = Pcm16Wav.ReadMono16k(TestAssets.TestData("audio/B_jfk.wav"));
         var speech = Enumerable.Range(0, 4).SelectMany(_ => clip).ToArray();
         var windows = WhisperWindowPlanner.Plan(speech);

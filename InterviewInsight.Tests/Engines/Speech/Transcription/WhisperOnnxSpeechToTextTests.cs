@@ -8,15 +8,15 @@ namespace InterviewInsight.Tests.Engines.Speech.Transcription;
 /// </summary>
 public sealed class WhisperOnnxSpeechToTextTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("whisper-model-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("whisper-model-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void Given_missing_folder_When_checking_availability_Then_reason_names_the_folder_and_files()
     {
         // Arrange
-        var missing = Path.Combine(_folder, "speech", "whisper-tiny.en");
+        var missing = Path.Combine(folder, "speech", "whisper-tiny.en");
         var engine = new WhisperOnnxSpeechToText(missing);
 
         // Act
@@ -34,8 +34,8 @@ public sealed class WhisperOnnxSpeechToTextTests : IDisposable
     public void Given_folder_with_only_the_vocabulary_When_checking_availability_Then_missing_model_files_are_listed()
     {
         // Arrange
-        File.WriteAllText(Path.Combine(_folder, "vocab.json"), "{}");
-        var engine = new WhisperOnnxSpeechToText(_folder);
+        File.WriteAllText(Path.Combine(folder, "vocab.json"), "{}");
+        var engine = new WhisperOnnxSpeechToText(folder);
 
         // Act
         var available = engine.IsAvailable(out var reason);
@@ -51,7 +51,7 @@ public sealed class WhisperOnnxSpeechToTextTests : IDisposable
     public async Task Given_unavailable_model_When_transcribing_Then_it_throws_naming_the_missing_files()
     {
         // Arrange
-        var engine = new WhisperOnnxSpeechToText(Path.Combine(_folder, "nowhere"));
+        var engine = new WhisperOnnxSpeechToText(Path.Combine(folder, "nowhere"));
 
         // Act
         var error = await Should.ThrowAsync<FileNotFoundException>(() => engine.TranscribeAsync(new float[16_000], CancellationToken.None));
@@ -65,16 +65,16 @@ public sealed class WhisperOnnxSpeechToTextTests : IDisposable
     public void Given_both_decoders_in_the_onnx_subfolder_When_locating_Then_the_merged_kv_cache_decoder_wins()
     {
         // Arrange: the Hugging Face layout (onnx/ subfolder); file presence is all TryLocate looks at.
-        var onnx = Directory.CreateDirectory(Path.Combine(_folder, "onnx")).FullName;
+        var onnx = Directory.CreateDirectory(Path.Combine(folder, "onnx")).FullName;
         foreach (var name in new[] { "encoder_model_quantized.onnx", "decoder_model_quantized.onnx", "decoder_model_merged_quantized.onnx" })
         {
             File.WriteAllBytes(Path.Combine(onnx, name), []);
         }
 
-        File.WriteAllText(Path.Combine(_folder, "vocab.json"), "{}");
+        File.WriteAllText(Path.Combine(folder, "vocab.json"), "{}");
 
         // Act
-        var found = WhisperModelFiles.TryLocate(_folder, out var files, out var reason);
+        var found = WhisperModelFiles.TryLocate(folder, out var files, out var reason);
 
         // Assert
         found.ShouldBeTrue(reason);
@@ -89,15 +89,15 @@ public sealed class WhisperOnnxSpeechToTextTests : IDisposable
         // Arrange
         foreach (var name in new[] { "encoder_model_quantized.onnx", "decoder_model_quantized.onnx", "vocab.json" })
         {
-            File.WriteAllBytes(Path.Combine(_folder, name), []);
+            File.WriteAllBytes(Path.Combine(folder, name), []);
         }
 
         // Act
-        var found = WhisperModelFiles.TryLocate(_folder, out var files, out _);
+        var found = WhisperModelFiles.TryLocate(folder, out var files, out _);
 
         // Assert
         found.ShouldBeTrue();
         files!.DecoderHasKvCache.ShouldBeFalse();
-        files.Decoder.ShouldBe(Path.Combine(_folder, "decoder_model_quantized.onnx"));
+        files.Decoder.ShouldBe(Path.Combine(folder, "decoder_model_quantized.onnx"));
     }
 }

@@ -2,7 +2,7 @@ using Bunit;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Dashboard;
 using InterviewInsight.Modules.Engines.Quality;
-using InterviewInsight.Modules.Analysis.Results;
+using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Engines.Scoring;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Speech.Pauses;
@@ -11,7 +11,6 @@ using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Speech.Words;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Dashboard;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Contracts;
-using InterviewInsight.Tests.TestInfrastructure;
 using InterviewInsight.Modules.Shared.Settings;
+using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

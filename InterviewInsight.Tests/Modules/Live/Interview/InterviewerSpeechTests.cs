@@ -2,7 +2,6 @@ using System.Text.Json;
 using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Tests.Engines.Content;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,5 +1,4 @@
 using System.ClientModel;
-using System.Diagnostics;
 using System.Text.Json;
 using InterviewInsight.Modules.Live.Turns;
 using Microsoft.Extensions.AI;
@@ -115,13 +114,11 @@ public sealed class ChatTurnDeciderTests
         // Arrange
         const string reply = """{"kind":"next","text":"Thanks.","reason":"Complete."}""";
         await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion(reply, delay: TimeSpan.FromSeconds(20)));
-        var stopwatch = Stopwatch.StartNew();
 
         // Act
         var decision = await Decider(server, timeout: TimeSpan.FromSeconds(1)).DecideAsync(Context(ConflictQuestionId, Hypothetical, 25));
 
-        // Assert
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        // Assert: the rules decided because the model's time ran out (it answers only after 20 s), whatever the machine's speed.
         decision.Engine.ShouldBe(TurnDecision.RulesEngine);
         decision.Rule.ShouldBe(TurnRules.NoExample);
         decision.FallbackReason.ShouldBe("The model did not answer within 1 s.");

@@ -48,7 +48,7 @@ public sealed class ReferenceTranscriptTurnTests
         var decision = decider.Decide(Context("beh-teamwork-01", text, 11.3));
 
         // Assert
-        AnswerTranscript.From(text, 11.3).WordCount.ShouldBeGreaterThanOrEqualTo(25);
+        SaidSoFar.From(text, 11.3).WordCount.ShouldBeGreaterThanOrEqualTo(25);
         decision.Rule.ShouldBe(TurnRules.OffTopic);
     }
 

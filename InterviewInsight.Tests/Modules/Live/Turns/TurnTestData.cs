@@ -74,5 +74,5 @@ internal static class TurnTestData
     ];
 
     public static TurnContext Context(string questionId, string answer, double seconds, int followUpsAsked = 0, IReadOnlyList<PlannedQuestion>? remaining = null) =>
-        new(QuestionBank.Shared.Find(questionId)!, AnswerTranscript.From(answer, seconds), followUpsAsked, remaining ?? TwoRemaining);
+        new(QuestionBank.Shared.Find(questionId)!, SaidSoFar.From(answer, seconds), followUpsAsked, remaining ?? TwoRemaining);
 }

@@ -1,8 +1,7 @@
 using InterviewInsight.Modules.Tooling.Accuracy.Content;
+using InterviewInsight.Tests.Engines.Content;
 using InterviewInsight.Tests.TestInfrastructure;
 using Xunit.Abstractions;
-using InterviewInsight.Modules.Engines.Content;
-using InterviewInsight.Tests.Engines.Content;
 
 namespace InterviewInsight.Tests.Tooling.Accuracy.Content;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using InterviewInsight.Modules.Tooling.Accuracy.Speech;
 using InterviewInsight.Tests.TestInfrastructure;
-using InterviewInsight.Modules.Engines.Speech;
 
 namespace InterviewInsight.Tests.Tooling.Accuracy.Speech;
 

@@ -1,5 +1,4 @@
 using InterviewInsight.Modules.Tooling.Accuracy.Speech;
-using InterviewInsight.Modules.Engines.Speech;
 
 namespace InterviewInsight.Tests.Tooling.Accuracy.Speech;
 

@@ -1,5 +1,4 @@
 using InterviewInsight.Modules.Tooling.Accuracy.Vision;
-using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Tests.Engines.Vision;
 
 namespace InterviewInsight.Tests.Tooling.Accuracy.Vision;

@@ -1,12 +1,12 @@
-using InterviewInsight.Modules.Analysis.Contracts;
-using InterviewInsight.Modules.Tooling.Accuracy.Speech;
 using InterviewInsight.Modules.Engines.Speech.Audio;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Live.Interview.Transcription;
 using InterviewInsight.Modules.Shared.Media;
+using InterviewInsight.Modules.Tooling.Accuracy.Speech;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterviewInsight.Tests.Modules.Analysis.Runs;
+namespace InterviewInsight.Tests.Modules.Live.Interview;
 
 [Trait("Category", "Integration")]
 public sealed class AnswerTranscriberTests
@@ -23,7 +23,7 @@ public sealed class AnswerTranscriberTests
             await store.WriteAsync(key, source, long.MaxValue, CancellationToken.None);
         }
 
-        var transcriber = app.Services.GetRequiredService<IAnswerTranscriber>();
+        var transcriber = app.Services.GetRequiredService<AnswerTranscriber>();
 
         // Act
         var transcript = await transcriber.TranscribeAsync(new AnswerAudio(key.SessionId, key, 100, 105, 111));
@@ -52,7 +52,7 @@ public sealed class AnswerTranscriberTests
             await store.WriteAsync(key, new MemoryStream(wav), long.MaxValue, CancellationToken.None);
         }
 
-        var transcriber = app.Services.GetRequiredService<IAnswerTranscriber>();
+        var transcriber = app.Services.GetRequiredService<AnswerTranscriber>();
         var end = samples.Length / 16000.0;
 
         // Act
@@ -78,7 +78,7 @@ public sealed class AnswerTranscriberTests
     public async Task Given_missing_media_When_transcribed_Then_clear_error_not_an_empty_transcript()
     {
         using var app = new AppFactory();
-        var transcriber = app.Services.GetRequiredService<IAnswerTranscriber>();
+        var transcriber = app.Services.GetRequiredService<AnswerTranscriber>();
         var key = MediaKey.For(Guid.NewGuid(), "segment-0.webm");
 
         var error = await Should.ThrowAsync<InvalidOperationException>(() => transcriber.TranscribeAsync(new AnswerAudio(key.SessionId, key, 0, 0, 5)));

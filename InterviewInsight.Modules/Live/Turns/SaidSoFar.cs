@@ -6,7 +6,7 @@ namespace InterviewInsight.Modules.Live.Turns;
 /// What the candidate said on the current question so far (the first answer plus any answers to follow-ups),
 /// its word count and its spoken duration in seconds (0 when unknown, e.g. a typed answer).
 /// </summary>
-internal sealed record AnswerTranscript(string Text, int WordCount, double DurationSeconds)
+internal sealed record SaidSoFar(string Text, int WordCount, double DurationSeconds)
 {
-    public static AnswerTranscript From(string text, double durationSeconds) => new(text, TextWords.Count(text), durationSeconds);
+    public static SaidSoFar From(string text, double durationSeconds) => new(text, TextWords.Count(text), durationSeconds);
 }

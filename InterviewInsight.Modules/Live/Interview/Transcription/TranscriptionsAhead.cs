@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace InterviewInsight.Modules.Analysis.Runs;
+namespace InterviewInsight.Modules.Live.Interview.Transcription;
 
 /// <summary>
 /// The answers being transcribed ahead in this process. At most one runs per answer (chunks arrive faster than a slow

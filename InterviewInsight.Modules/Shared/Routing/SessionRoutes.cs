@@ -1,0 +1,9 @@
+namespace InterviewInsight.Modules.Shared.Routing;
+
+/// <summary>Routes of a session's pages that several modules link to (the results page is Analysis's; Live links there).</summary>
+public static class SessionRoutes
+{
+    public const string Results = "/practice/{SessionId:guid}/results";
+
+    public static string ResultsFor(Guid sessionId) => $"/practice/{sessionId}/results";
+}
