@@ -1,6 +1,8 @@
 using InterviewInsight.Modules.Analysis.Headless;
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Pipeline;
+using InterviewInsight.Modules.Shared.Ai;
+using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -11,7 +13,7 @@ public static class AnalysisCommands
 {
     public static async Task<int> ModelsAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
     {
-        var catalog = new ModelCatalog(config, NullLogger<ModelCatalog>.Instance);
+        var catalog = new ModelCatalog(ModelsOptions.From(config).Path, NullLogger<ModelCatalog>.Instance);
         switch (args.FirstOrDefault())
         {
             case "install":
@@ -51,17 +53,18 @@ public static class AnalysisCommands
             return 2;
         }
 
-        var catalog = new ModelCatalog(config, NullLogger<ModelCatalog>.Instance);
+        var catalog = new ModelCatalog(ModelsOptions.From(config).Path, NullLogger<ModelCatalog>.Instance);
         var fpsText = ValueAfter(args, "--fps");
+        var analysis = config.GetSection(AnalysisOptions.Section).Get<AnalysisOptions>() ?? new();
         var settings = new AnalysisSettings
         {
-            VideoSampleFps = int.TryParse(fpsText, out var f) ? f : config.GetValue("Analysis:VideoSampleFps", 5),
+            VideoSampleFps = int.TryParse(fpsText, out var f) ? f : analysis.VideoSampleFps,
             AllFrames = fpsText == "all",
-            ExpressionsEnabled = !args.Contains("--no-expressions") && config.GetValue("Analysis:Expressions:Enabled", true),
+            ExpressionsEnabled = !args.Contains("--no-expressions") && analysis.Expressions.Enabled,
         };
         try
         {
-            using var engines = new AnalysisEngines(catalog.ModelsPath, config, null, NullLogger<AnalysisEngines>.Instance);
+            using var engines = new AnalysisEngines(catalog.ModelsPath, AiOptions.From(config), null, NullLogger<AnalysisEngines>.Instance);
             return await new AnalyzeCommand(engines, output)
                 .RunAsync(args[0], ValueAfter(args, "--questions"), ValueAfter(args, "--json"), settings, ct);
         }

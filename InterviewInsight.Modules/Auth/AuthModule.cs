@@ -2,6 +2,7 @@ using System.Security.Claims;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Auth.Data;
 using InterviewInsight.Modules.Auth.Services;
+using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -65,8 +66,6 @@ public static class AuthModule
                 o.Password.RequireLowercase = true;
                 o.Password.RequireDigit = true;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = config.GetValue("Auth:MaxFailedAttempts", 5);
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:LockoutMinutes", 15));
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AuthDbContext>()
@@ -78,7 +77,12 @@ public static class AuthModule
             .AddPolicy(Policies.Coach, p => p.RequireRole(Roles.Coach, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateOnStart();
+        services.AddValidatedOptions<AuthOptions>(AuthOptions.Section).AddValidatedOptions<SmtpOptions>(SmtpOptions.Section);
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((identity, auth) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedAttempts;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(auth.Value.LockoutMinutes);
+        });
         services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
         services.AddSingleton<IEmailSender<AppUser>, SmtpEmailSender>();
         services.AddScoped<AccountRegistrar>();

@@ -15,6 +15,7 @@ using InterviewInsight.Modules.Shared.Outbox;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Live;
 
@@ -34,11 +35,12 @@ public static class LiveModule
             .AddSingleton(_ => QuestionBank.Shared)
             .AddSingleton<QuestionPlanner>()
             .AddSingleton(_ => new RuleBasedTurnDecider())
-            .AddSingleton<ITurnDecider>(sp => ChatEndpoint.FromConfiguration(config) is { } chat
+            .AddSingleton<ITurnDecider>(sp => ChatEndpoint.From(sp.GetRequiredService<IOptions<AiOptions>>().Value.Chat) is { } chat
                 ? new ChatTurnDecider(chat.CreateClient(), sp.GetRequiredService<RuleBasedTurnDecider>(), new ChatTurnDeciderOptions(chat.Model))
                 : sp.GetRequiredService<RuleBasedTurnDecider>())
             .AddSingleton<LiveInterviewService>()
-            .AddSingleton(sp => new OpenAiCompatibleSpeechSynthesizer(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(OpenAiCompatibleSpeechSynthesizer)), config))
+            .AddSingleton(sp => new OpenAiCompatibleSpeechSynthesizer(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(OpenAiCompatibleSpeechSynthesizer)), sp.GetRequiredService<IOptions<AiOptions>>()))
             .AddSingleton<EspeakSpeechSynthesizer>()
             .AddSingleton<InterviewerSpeech>()
             .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>();

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Media;
@@ -17,8 +18,17 @@ public static class SharedModule
 {
     public static IServiceCollection AddSharedModule(this IServiceCollection services, IConfiguration config, bool runsJobs)
     {
-        services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateOnStart();
+        services
+            .AddValidatedOptions<AppOptions>(AppOptions.Section)
+            .AddValidatedOptions<DataOptions>(DataOptions.Section)
+            .AddValidatedOptions<MediaOptions>(MediaOptions.Section)
+            .AddValidatedOptions<ModelsOptions>(ModelsOptions.Section)
+            .AddValidatedOptions<JobsOptions>(JobsOptions.Section)
+            .AddValidatedOptions<OutboxOptions>(OutboxOptions.Section)
+            .AddValidatedOptions<AnalysisOptions>(AnalysisOptions.Section);
+        services.AddValidatedOptions<AiOptions>(AiOptions.Section);
         services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AiOptions>, AiOptionsValidator>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IProgressBus, InProcessProgressBus>();
         services.AddSingleton<IMediaStore, LocalMediaStore>();

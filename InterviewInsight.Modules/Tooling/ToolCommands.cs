@@ -3,6 +3,8 @@ using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Tooling.Benchmarks;
 using InterviewInsight.Modules.Tooling.LiveBenchmarks;
+using InterviewInsight.Modules.Shared.Ai;
+using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -27,7 +29,7 @@ public static class ToolCommands
     /// <summary>`accuracy [--testdata DIR] [--out docs/accuracy.md]`: speech WER and vision accuracy over the shared test data.</summary>
     private static async Task<int> AccuracyAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
     {
-        var catalog = new ModelCatalog(config, NullLogger<ModelCatalog>.Instance);
+        var catalog = new ModelCatalog(ModelsOptions.From(config).Path, NullLogger<ModelCatalog>.Instance);
         var testData = ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata");
         var target = ValueAfter(args, "--out") ?? Path.Combine("docs", "accuracy.md");
         output.WriteLine($"Measuring on {Path.GetFullPath(testData)} with models from {catalog.ModelsPath}…");
@@ -75,12 +77,12 @@ public static class ToolCommands
     /// </summary>
     private static async Task<int> BenchmarkAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
     {
-        var catalog = new ModelCatalog(config, NullLogger<ModelCatalog>.Instance);
+        var catalog = new ModelCatalog(ModelsOptions.From(config).Path, NullLogger<ModelCatalog>.Instance);
         try
         {
             if (args.Contains("--one"))
             {
-                using var engines = new AnalysisEngines(catalog.ModelsPath, config, null, NullLogger<AnalysisEngines>.Instance);
+                using var engines = new AnalysisEngines(catalog.ModelsPath, AiOptions.From(config), null, NullLogger<AnalysisEngines>.Instance);
                 await BenchmarkCommand.RunChildAsync(args, engines, output, ct);
                 return 0;
             }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using InterviewInsight.Modules.Analysis.Headless;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Tests.TestInfrastructure;
-using Microsoft.Extensions.Configuration;
+using InterviewInsight.Modules.Shared.Ai;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InterviewInsight.Tests.Golden;
@@ -27,7 +27,7 @@ public sealed class GoldenResultTests
         await File.WriteAllTextAsync(questions, """[{"id":"q1","question":"Tell me about yourself","start":0},{"id":"q2","question":"Why this role?","start":5}]""");
         var json = Path.GetTempFileName();
         var log = new StringWriter();
-        var engines = new AnalysisEngines(TestAssets.ModelsDir, new ConfigurationBuilder().Build(), null, NullLogger<AnalysisEngines>.Instance);
+        var engines = new AnalysisEngines(TestAssets.ModelsDir, new AiOptions(), null, NullLogger<AnalysisEngines>.Instance);
 
         // Act
         var exit = await new AnalyzeCommand(engines, log).RunAsync(media, questions, json, new AnalysisSettings(), CancellationToken.None);

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Jobs;
 
@@ -30,13 +31,14 @@ internal static class HangfireSetup
 
         if (role.RunsJobs)
         {
+            var jobs = config.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new();
             // One server per queue, so heavy analysis never holds up outbox delivery, run starts or account deletion. The
             // interviewer's transcription runs in the process serving the interview, never as a job (Live's AnswerTranscriber).
             services.AddHangfireServer(o =>
             {
                 o.ServerName = $"{Environment.MachineName}:analysis";
                 o.Queues = [JobQueues.Analysis];
-                o.WorkerCount = config.GetValue("Jobs:AnalysisWorkers", 1);
+                o.WorkerCount = jobs.AnalysisWorkers;
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
                 o.StopTimeout = TimeSpan.FromSeconds(5);
             });
@@ -44,7 +46,7 @@ internal static class HangfireSetup
             {
                 o.ServerName = $"{Environment.MachineName}:default";
                 o.Queues = [JobQueues.Default];
-                o.WorkerCount = config.GetValue("Jobs:DefaultWorkers", 2);
+                o.WorkerCount = jobs.DefaultWorkers;
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
                 o.StopTimeout = TimeSpan.FromSeconds(5);
             });

@@ -14,7 +14,8 @@ using InterviewInsight.Modules.Shared.Progress;
 using InterviewInsight.Modules.Shared.Settings;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using InterviewInsight.Modules.Shared.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewInsight.Modules.Analysis.Runs;
@@ -35,7 +36,7 @@ internal sealed class AnalysisRunJob(
     ObservedRangeStore observedRanges,
     IProgressBus bus,
     IClock clock,
-    IConfiguration config,
+    IOptions<AnalysisOptions> analysisOptions,
     ILogger<AnalysisRunJob> logger)
 {
     public const string PreparingStage = "Preparing the recording";
@@ -110,7 +111,7 @@ internal sealed class AnalysisRunJob(
             ObservedAhead = [.. recording.Answers.Select(a => observedRanges.Load(ObservedRangeStore.KeyFor(run.SessionId, a.Id))).OfType<ObservedRange>()],
             Settings = new AnalysisSettings
             {
-                VideoSampleFps = config.GetValue("Analysis:VideoSampleFps", 5),
+                VideoSampleFps = analysisOptions.Value.VideoSampleFps,
                 AudioConsent = recording.SetUp.Consent.Audio,
                 VideoConsent = recording.SetUp.Consent.Video,
                 ExpressionsEnabled = expressionsOn && recording.SetUp.Consent.Expressions,

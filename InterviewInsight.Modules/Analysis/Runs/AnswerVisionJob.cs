@@ -4,7 +4,8 @@ using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Shared.Jobs;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Settings;
-using Microsoft.Extensions.Configuration;
+using InterviewInsight.Modules.Shared.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewInsight.Modules.Analysis.Runs;
@@ -14,7 +15,7 @@ namespace InterviewInsight.Modules.Analysis.Runs;
 /// with the same engines and sampling the session's run will use, so that run merges it instead of decoding it again.
 /// </summary>
 internal sealed class AnswerVisionJob(
-    AnalysisEngines engines, IMediaStore store, ObservedRangeStore ranges, IInstanceSettings instanceSettings, IConfiguration config, ILogger<AnswerVisionJob> logger)
+    AnalysisEngines engines, IMediaStore store, ObservedRangeStore ranges, IInstanceSettings instanceSettings, IOptions<AnalysisOptions> analysisOptions, ILogger<AnswerVisionJob> logger)
 {
     [Queue(JobQueues.Analysis)]
     [AutomaticRetry(Attempts = 0)]
@@ -27,7 +28,7 @@ internal sealed class AnswerVisionJob(
 
         var settings = new AnalysisSettings
         {
-            VideoSampleFps = config.GetValue("Analysis:VideoSampleFps", 5),
+            VideoSampleFps = analysisOptions.Value.VideoSampleFps,
             ExpressionsEnabled = expressionsConsented && await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct),
         };
         try

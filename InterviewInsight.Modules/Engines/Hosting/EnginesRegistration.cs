@@ -1,6 +1,9 @@
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Pipeline;
+using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Engines.Hosting;
 
@@ -9,7 +12,7 @@ public static class EnginesRegistration
 {
     public static IServiceCollection AddEngines(this IServiceCollection services) =>
         services
-            .AddSingleton<ModelCatalog>()
+            .AddSingleton(sp => new ModelCatalog(sp.GetRequiredService<IOptions<ModelsOptions>>().Value.FullPath, sp.GetRequiredService<ILogger<ModelCatalog>>()))
             .AddSingleton<AnalysisEngines>()
             .AddSingleton<RecordingAnalyzer>()
             .AddHttpClient();

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewInsight.Modules.Engines.Models;
@@ -8,11 +7,11 @@ namespace InterviewInsight.Modules.Engines.Models;
 /// Knows where the installed models are and which engines they enable. Hashes are verified once per process
 /// (a few hundred milliseconds) so a corrupted or swapped file is reported, not silently used.
 /// </summary>
-internal sealed class ModelCatalog(IConfiguration config, ILogger<ModelCatalog> logger)
+internal sealed class ModelCatalog(string modelsPath, ILogger<ModelCatalog> logger)
 {
-    private readonly Lazy<Task<ModelStatusReport>> status = new(() => Task.Run(() => BuildReport(config, logger)));
+    private readonly Lazy<Task<ModelStatusReport>> status = new(() => Task.Run(() => BuildReport(Path.GetFullPath(modelsPath), logger)));
 
-    public string ModelsPath { get; } = Path.GetFullPath(string.IsNullOrWhiteSpace(config["Models:Path"]) ? "data/models" : config["Models:Path"]!);
+    public string ModelsPath { get; } = Path.GetFullPath(modelsPath);
 
     public Task<ModelStatusReport> GetStatusAsync() => status.Value;
 
@@ -24,9 +23,8 @@ internal sealed class ModelCatalog(IConfiguration config, ILogger<ModelCatalog> 
         return entry.FullPath(ModelsPath);
     }
 
-    private static ModelStatusReport BuildReport(IConfiguration config, ILogger logger)
+    private static ModelStatusReport BuildReport(string modelsPath, ILogger logger)
     {
-        var modelsPath = Path.GetFullPath(string.IsNullOrWhiteSpace(config["Models:Path"]) ? "data/models" : config["Models:Path"]!);
         if (!File.Exists(ModelManifest.DefaultPath))
         {
             logger.LogError("Model manifest missing at {Path}; no analysis engine can start", ModelManifest.DefaultPath);

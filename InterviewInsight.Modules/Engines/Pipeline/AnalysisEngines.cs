@@ -6,7 +6,7 @@ using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Speech.Vad;
 using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Shared.Ai;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewInsight.Modules.Engines.Pipeline;
@@ -26,37 +26,35 @@ internal sealed class AnalysisEngines : IDisposable
     private readonly IAnswerJudge judge;
     private readonly ILogger logger;
 
-    internal AnalysisEngines(string modelsPath, IConfiguration config, IHttpClientFactory? http, ILogger<AnalysisEngines> logger)
+    internal AnalysisEngines(string modelsPath, AiOptions ai, IHttpClientFactory? http, ILogger<AnalysisEngines> logger)
     {
         ModelsPath = modelsPath;
         this.logger = logger;
         vad = new Lazy<SileroVad>(() => new SileroVad(Path.Combine(modelsPath, "speech", "silero_vad_v6.onnx")));
         vision = new Lazy<VisionModels>(() => new VisionModels(modelsPath));
         var engines = new List<ISpeechToText>();
-        var endpoint = config["Ai:Transcription:Endpoint"];
-        if (!string.IsNullOrWhiteSpace(endpoint) && http is not null)
+        if (ai.Transcription.IsConfigured && http is not null)
         {
             engines.Add(new OpenAiCompatibleSpeechToText(
-                new AiEndpointOptions(endpoint, config["Ai:Transcription:ApiKey"] ?? "", config["Ai:Transcription:Model"] ?? "whisper-1"),
+                new AiEndpointOptions(ai.Transcription.Endpoint!, ai.Transcription.ApiKey ?? "", ai.Transcription.Model ?? "whisper-1"),
                 http.CreateClient(nameof(OpenAiCompatibleSpeechToText))));
         }
 
-        var embeddings = config["Ai:Embeddings:Endpoint"];
-        embedder = new Lazy<IEmbedder>(() => !string.IsNullOrWhiteSpace(embeddings) && http is not null
+        embedder = new Lazy<IEmbedder>(() => ai.Embeddings.IsConfigured && http is not null
             ? new OpenAiCompatibleEmbedder(
-                new AiEndpointOptions(embeddings, config["Ai:Embeddings:ApiKey"] ?? "", config["Ai:Embeddings:Model"] ?? "text-embedding-3-small"),
+                new AiEndpointOptions(ai.Embeddings.Endpoint!, ai.Embeddings.ApiKey ?? "", ai.Embeddings.Model ?? "text-embedding-3-small"),
                 http.CreateClient(nameof(OpenAiCompatibleEmbedder)))
             : new GloveSifEmbedder(modelsPath));
         sentiment = new Lazy<VaderSentiment>(() => VaderSentiment.LoadFromModels(modelsPath));
-        judge = ChatEndpoint.FromConfiguration(config) is { } chat ? new ChatAnswerJudge(chat.CreateClient()) : new RuleBasedJudge();
+        judge = ChatEndpoint.From(ai.Chat) is { } chat ? new ChatAnswerJudge(chat.CreateClient()) : new RuleBasedJudge();
 
         engines.Add(new WhisperOnnxSpeechToText(Path.Combine(modelsPath, "speech", "whisper-tiny.en")));
         engines.Add(new PocketSphinxSpeechToText());
         speechEngines = engines;
     }
 
-    public AnalysisEngines(ModelCatalog catalog, IConfiguration config, IHttpClientFactory http, ILogger<AnalysisEngines> logger)
-        : this(catalog.ModelsPath, config, http, logger)
+    public AnalysisEngines(ModelCatalog catalog, IOptions<AiOptions> ai, IHttpClientFactory http, ILogger<AnalysisEngines> logger)
+        : this(catalog.ModelsPath, ai.Value, http, logger)
     {
     }
 

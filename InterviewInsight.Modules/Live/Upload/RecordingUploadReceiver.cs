@@ -4,12 +4,13 @@ using System.Text.Json;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Sessions;
+using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Outbox;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
@@ -21,10 +22,9 @@ namespace InterviewInsight.Modules.Live.Upload;
 /// one transaction. A rejected upload leaves no file and no row behind.
 /// </summary>
 internal sealed class RecordingUploadReceiver(
-    IMediaStore store, IDbContextFactory<LiveDbContext> dbs, IClock clock, IConfiguration config, ILogger<RecordingUploadReceiver> logger)
+    IMediaStore store, IDbContextFactory<LiveDbContext> dbs, IClock clock, IOptions<MediaOptions> media, ILogger<RecordingUploadReceiver> logger)
 {
     public const string FileField = "recording";
-    public const long DefaultMaxBytes = 2L * 1024 * 1024 * 1024;
     public const int MaxQuestions = 50;
 
     /// <summary>Accepted file types by extension (the browser's MIME type for these varies too much to trust).</summary>
@@ -41,7 +41,7 @@ internal sealed class RecordingUploadReceiver(
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public long MaxBytes => config.GetValue("Media:MaxUploadBytes", DefaultMaxBytes);
+    public long MaxBytes => media.Value.MaxUploadBytes;
 
     public async Task<Guid> ReceiveAsync(string ownerId, string? contentType, Stream body, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.ClientModel;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
 using OpenAI;
 
 namespace InterviewInsight.Modules.Shared.Ai;
@@ -11,10 +10,9 @@ namespace InterviewInsight.Modules.Shared.Ai;
 /// </summary>
 public sealed record ChatEndpoint(Uri Endpoint, string ApiKey, string Model)
 {
-    public static ChatEndpoint? FromConfiguration(IConfiguration config)
+    public static ChatEndpoint? From(AiEndpointSettings chat)
     {
-        var endpoint = config["Ai:Chat:Endpoint"];
-        var model = config["Ai:Chat:Model"];
+        var (endpoint, model) = (chat.Endpoint, chat.Model);
         if (string.IsNullOrWhiteSpace(endpoint) || string.IsNullOrWhiteSpace(model) || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
         {
             return null;
@@ -26,7 +24,7 @@ public sealed record ChatEndpoint(Uri Endpoint, string ApiKey, string Model)
             uri = new Uri(uri, "/v1");
         }
 
-        return new ChatEndpoint(uri, config["Ai:Chat:ApiKey"] ?? "", model);
+        return new ChatEndpoint(uri, chat.ApiKey ?? "", model);
     }
 
     public IChatClient CreateClient() =>

@@ -12,8 +12,8 @@ public sealed record AppOptions
 
     public string? PublicUrl { get; init; }
 
-    /// <summary>The public address with no trailing slash, or null when none is configured.</summary>
-    public Uri? PublicBase => string.IsNullOrWhiteSpace(PublicUrl) ? null : new Uri(PublicUrl.TrimEnd('/') + "/");
+    /// <summary>The public address ending in '/', or null when none (or no valid one) is configured.</summary>
+    public Uri? PublicBase => Uri.TryCreate(PublicUrl?.TrimEnd('/') + "/", UriKind.Absolute, out var root) && root.Scheme is "http" or "https" ? root : null;
 
     /// <summary>An absolute link to <paramref name="pathAndQuery"/> (starting with '/') on the public address.</summary>
     public Uri? Link(string pathAndQuery) => PublicBase is { } root ? new Uri(root, pathAndQuery.TrimStart('/')) : null;

@@ -1,13 +1,14 @@
-using Microsoft.Extensions.Configuration;
+using InterviewInsight.Modules.Shared.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Shared.Media;
 
 /// <summary>Media under <c>{Data:Path}/media</c>. Writes go to a temporary file first and are renamed when complete.</summary>
-internal sealed class LocalMediaStore(IConfiguration config) : IMediaStore
+internal sealed class LocalMediaStore(IOptions<DataOptions> data) : IMediaStore
 {
     private const int BufferBytes = 81920;
 
-    private string Root => Path.GetFullPath(Path.Combine(config["Data:Path"] ?? "data", "media"));
+    private string Root => data.Value.MediaRoot;
 
     public async Task<long> WriteAsync(MediaKey key, Stream content, long maxBytes, CancellationToken ct)
     {

@@ -1,7 +1,9 @@
 using Hangfire;
+using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Shared.Outbox;
 
@@ -13,6 +15,7 @@ namespace InterviewInsight.Modules.Shared.Outbox;
 internal sealed class OutboxDispatcher(
     IEnumerable<IOutboxStore> stores,
     IBackgroundJobClient jobs,
+    IOptions<OutboxOptions> options,
     IConfiguration config,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -20,7 +23,7 @@ internal sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromMilliseconds(config.GetValue("Outbox:PollMilliseconds", 1000));
+        var interval = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
         if (string.IsNullOrEmpty(Data.DatabaseSettings.HangfireConnectionString(config)))
         {
             // In-memory job store: jobs claimed by a previous run of this process are gone with it.

@@ -1,8 +1,8 @@
 namespace InterviewInsight.Modules.Shared.Settings;
 
 /// <summary>
-/// Instance-wide switches an admin can change at run time (expression analysis, retention...).
-/// A stored value wins over the configuration default of the same key.
+/// Instance-wide switches an admin can change at run time (expression analysis).
+/// A stored value wins over the configured default (<see cref="Configuration.AnalysisOptions"/>).
 /// </summary>
 public interface IInstanceSettings
 {
@@ -13,9 +13,8 @@ public interface IInstanceSettings
     Task SetAsync(string key, string value, string changedBy, CancellationToken ct = default);
 }
 
-/// <summary>Well-known setting keys; each is also a configuration key that supplies its default.</summary>
+/// <summary>Well-known setting keys, named after the configuration keys that supply their defaults.</summary>
 public static class InstanceSettingKeys
 {
     public const string ExpressionsEnabled = "Analysis:Expressions:Enabled";
-    public const string RetentionDays = "Retention:Days";
 }

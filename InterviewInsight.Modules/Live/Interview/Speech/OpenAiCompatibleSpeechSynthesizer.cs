@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using InterviewInsight.Modules.Shared.Ai;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Live.Interview.Speech;
 
@@ -10,13 +10,15 @@ namespace InterviewInsight.Modules.Live.Interview.Speech;
 /// Any OpenAI-compatible <c>/v1/audio/speech</c> endpoint (<c>Ai:Tts:{Endpoint,ApiKey,Model,Voice}</c>): OpenAI, Azure,
 /// or a local server. Answers mp3.
 /// </summary>
-internal sealed class OpenAiCompatibleSpeechSynthesizer(HttpClient http, IConfiguration config) : ISpeechSynthesizer
+internal sealed class OpenAiCompatibleSpeechSynthesizer(HttpClient http, IOptions<AiOptions> ai) : ISpeechSynthesizer
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
-    private string Endpoint => config["Ai:Tts:Endpoint"] ?? "";
+    private AiEndpointSettings Tts => ai.Value.Tts;
 
-    private string Model => string.IsNullOrWhiteSpace(config["Ai:Tts:Model"]) ? "tts-1" : config["Ai:Tts:Model"]!;
+    private string Endpoint => Tts.Endpoint ?? "";
+
+    private string Model => string.IsNullOrWhiteSpace(Tts.Model) ? "tts-1" : Tts.Model;
 
     public string Engine => $"openai-compatible-tts ({Model})";
 
@@ -29,15 +31,15 @@ internal sealed class OpenAiCompatibleSpeechSynthesizer(HttpClient http, IConfig
             Content = JsonContent.Create(new
             {
                 model = Model,
-                voice = string.IsNullOrWhiteSpace(config["Ai:Tts:Voice"]) ? "alloy" : config["Ai:Tts:Voice"],
+                voice = string.IsNullOrWhiteSpace(Tts.Voice) ? "alloy" : Tts.Voice,
                 input = text,
                 response_format = "mp3",
                 speed = Math.Round(Math.Clamp(rate, 0.25, 4.0), 2).ToString(CultureInfo.InvariantCulture),
             }),
         };
-        if (!string.IsNullOrEmpty(config["Ai:Tts:ApiKey"]))
+        if (!string.IsNullOrEmpty(Tts.ApiKey))
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", config["Ai:Tts:ApiKey"]);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tts.ApiKey);
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -7,8 +7,9 @@ using InterviewInsight.Modules.Engines.Speech.Vad;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Time;
-using Microsoft.Extensions.Configuration;
+using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Live.Interview.Transcription;
 
@@ -38,11 +39,11 @@ internal sealed class AnswerTranscriber : IDisposable
     private readonly ConcurrentDictionary<string, DateTime> lastAhead = new(StringComparer.Ordinal);
 
     public AnswerTranscriber(
-        AnalysisEngines engines, IMediaStore store, AnswerChunkCache cache, TranscriptionsAhead ahead, IClock clock, IConfiguration config, ILogger<AnswerTranscriber> logger)
+        AnalysisEngines engines, IMediaStore store, AnswerChunkCache cache, TranscriptionsAhead ahead, IClock clock, IOptions<JobsOptions> jobs, IOptions<AnalysisOptions> analysis, ILogger<AnswerTranscriber> logger)
     {
         (this.engines, this.store, this.cache, this.ahead, this.clock, this.logger) = (engines, store, cache, ahead, clock, logger);
-        timeout = TimeSpan.FromSeconds(config.GetValue("Analysis:AnswerTranscriptionTimeoutSeconds", 60));
-        var workers = Math.Max(1, config.GetValue("Jobs:InteractiveWorkers", 2));
+        timeout = TimeSpan.FromSeconds(analysis.Value.AnswerTranscriptionTimeoutSeconds);
+        var workers = jobs.Value.InteractiveWorkers;
         slots = new SemaphoreSlim(workers, workers);
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Headless;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Tests.TestInfrastructure;
-using Microsoft.Extensions.Configuration;
+using InterviewInsight.Modules.Shared.Ai;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InterviewInsight.Tests.Modules.Analysis.Headless;
@@ -14,7 +14,7 @@ public sealed class AnalyzeCommandTests
     private static string ModelsPath => TestAssets.ModelsDir;
 
     private static AnalyzeCommand Command(TextWriter log) =>
-        new(new AnalysisEngines(ModelsPath, new ConfigurationBuilder().Build(), null, NullLogger<AnalysisEngines>.Instance), log);
+        new(new AnalysisEngines(ModelsPath, new AiOptions(), null, NullLogger<AnalysisEngines>.Instance), log);
 
     [Fact]
     public async Task Given_talking_face_clip_with_two_questions_When_analyzed_Then_json_has_speech_vision_and_both_answers()

@@ -2,7 +2,9 @@ using System.Text.Json;
 using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Tests.Engines.Content;
+using InterviewInsight.Modules.Shared.Ai;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InterviewInsight.Tests.Modules.Live.Interview;
@@ -58,6 +60,6 @@ public sealed class InterviewerSpeechTests
         info.DurationSeconds!.Value.ShouldBeGreaterThan(0.8);
     }
 
-    private static IConfiguration Config(params (string Key, string Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+    private static IOptions<AiOptions> Config(params (string Key, string Value)[] values) =>
+        Options.Create(AiOptions.From(new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build()));
 }
