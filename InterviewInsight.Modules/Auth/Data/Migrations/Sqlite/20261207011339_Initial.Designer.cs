@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewInsight.Modules.Auth.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAuthDbContext))]
-    [Migration("20261124070214_Initial")]
+    [Migration("20261207011339_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -87,6 +87,23 @@ namespace InterviewInsight.Modules.Auth.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", "auth");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Auth.Data.InstanceBootstrap", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BootstrappedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstAdminId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstanceBootstrap", "auth");
                 });
 
             modelBuilder.Entity("InterviewInsight.Modules.Shared.Outbox.OutboxMessage", b =>

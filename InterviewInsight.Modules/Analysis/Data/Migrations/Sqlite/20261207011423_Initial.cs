@@ -28,6 +28,10 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Sqlite
                     Percent = table.Column<double>(type: "REAL", nullable: false),
                     Error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ProvenanceJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
+                    MediaPath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MediaContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewInsight.Modules.Reports.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportsDbContext))]
-    [Migration("20261124070301_Initial")]
+    [Migration("20261207011447_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -28,6 +28,10 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
                     Percent = table.Column<double>(type: "double precision", nullable: false),
                     Error = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     ProvenanceJson = table.Column<string>(type: "text", nullable: true),
+                    ResultJson = table.Column<string>(type: "text", nullable: true),
+                    MediaPath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MediaContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)

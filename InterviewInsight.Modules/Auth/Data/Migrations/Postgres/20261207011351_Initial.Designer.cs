@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InterviewInsight.Modules.Auth.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAuthDbContext))]
-    [Migration("20261207000734_AdminBootstrap")]
-    partial class AdminBootstrap
+    [Migration("20261207011351_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

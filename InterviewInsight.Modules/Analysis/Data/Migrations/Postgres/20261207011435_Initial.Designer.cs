@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InterviewInsight.Modules.Analysis.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAnalysisDbContext))]
-    [Migration("20261124073919_RunResults")]
-    partial class RunResults
+    [Migration("20261207011435_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewInsight.Modules.Shared.Settings.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSettingsDbContext))]
-    [Migration("20261124070157_Initial")]
+    [Migration("20261207011319_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewInsight.Modules.Analysis.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAnalysisDbContext))]
-    [Migration("20261124070244_Initial")]
+    [Migration("20261207011423_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -38,6 +38,17 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -47,6 +58,9 @@ namespace InterviewInsight.Modules.Analysis.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<string>("ProvenanceJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessionId")
