@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewInsight.Tests.TestInfrastructure;
 using InterviewInsight.Modules.Engines.Content.Embeddings;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Shared.Ai;
@@ -26,14 +27,14 @@ public sealed class OpenAiCompatibleEmbedderTests : IDisposable
             model = "text-embedding-3-small",
             usage = new { prompt_tokens = 8, total_tokens = 8 },
         });
-        return LoopbackJsonServer.Json(context, response);
+        return LoopbackResponses.Json(context, response);
     }
 
     [Fact]
     public async Task Given_openai_style_server_When_embedding_Then_request_is_sent_and_vectors_come_back_in_input_order()
     {
         // Arrange
-        await using var server = await LoopbackJsonServer.StartAsync(OpenAiStyle);
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync(OpenAiStyle);
         var embedder = new OpenAiCompatibleEmbedder(new AiEndpointOptions(server.BaseUrl, "sk-test", "text-embedding-3-small"), this.http);
 
         // Act
@@ -58,7 +59,7 @@ public sealed class OpenAiCompatibleEmbedderTests : IDisposable
     public async Task Given_server_error_When_embedding_Then_it_throws_with_the_status()
     {
         // Arrange
-        await using var server = await LoopbackJsonServer.StartAsync((c, _) => LoopbackJsonServer.Json(c, """{"error":{"message":"bad key"}}""", 401));
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync((c, _) => LoopbackResponses.Json(c, """{"error":{"message":"bad key"}}""", 401));
         var embedder = new OpenAiCompatibleEmbedder(new AiEndpointOptions(server.BaseUrl + "/v1", "sk-wrong", "m"), this.http);
 
         // Act

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Text.Json;
+using InterviewInsight.Tests.TestInfrastructure;
 using InterviewInsight.Modules.Engines.Content;
 using InterviewInsight.Modules.Engines.Content.Judging;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,7 @@ public sealed class JudgeTests
 
     /// <summary>An OpenAI chat.completion response whose assistant message is <paramref name="content"/>.</summary>
     private static Task Completion(HttpContext context, string content) =>
-        LoopbackJsonServer.Json(context, JsonSerializer.Serialize(new
+        LoopbackResponses.Json(context, JsonSerializer.Serialize(new
         {
             id = "chatcmpl-test",
             @object = "chat.completion",
@@ -67,7 +68,7 @@ public sealed class JudgeTests
               {"name":"relevance","score":5,"quote":"I rewrote the whole company in Rust"}],
              "summary":"Clear story with a measured result."}
             """;
-        await using var server = await LoopbackJsonServer.StartAsync((c, _) => Completion(c, reply));
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync((c, _) => Completion(c, reply));
         var judge = new ChatAnswerJudge(Client(server.BaseUrl));
         var content = await StarContentAsync();
 
@@ -97,7 +98,7 @@ public sealed class JudgeTests
     public async Task Given_malformed_reply_When_judging_Then_rule_judge_answers_and_says_why()
     {
         // Arrange
-        await using var server = await LoopbackJsonServer.StartAsync((c, _) => Completion(c, "Sure! Here is my assessment: {criteria: [oops"));
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync((c, _) => Completion(c, "Sure! Here is my assessment: {criteria: [oops"));
         var judge = new ChatAnswerJudge(Client(server.BaseUrl));
 
         // Act
@@ -113,7 +114,7 @@ public sealed class JudgeTests
     public async Task Given_slow_model_When_judging_with_a_short_timeout_Then_rule_judge_answers_and_says_it_timed_out()
     {
         // Arrange
-        await using var server = await LoopbackJsonServer.StartAsync(async (c, _) =>
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync(async (c, _) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(10), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             await Completion(c, """{"criteria":[],"summary":"late"}""");
@@ -132,7 +133,7 @@ public sealed class JudgeTests
     public async Task Given_caller_cancellation_When_judging_Then_it_is_not_turned_into_a_fallback()
     {
         // Arrange
-        await using var server = await LoopbackJsonServer.StartAsync((c, _) => Completion(c, "{}"));
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync((c, _) => Completion(c, "{}"));
         var judge = new ChatAnswerJudge(Client(server.BaseUrl));
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();

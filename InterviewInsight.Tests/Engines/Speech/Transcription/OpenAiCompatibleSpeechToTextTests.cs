@@ -36,7 +36,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public async Task Given_openai_style_server_When_transcribing_Then_request_fields_and_wav_are_sent_and_words_parsed()
     {
         // Arrange
-        await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, VerboseJsonWithWords));
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync((c, _) => Json(c, VerboseJsonWithWords));
         var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "sk-test", "whisper-1"), this.http);
 
         // Act
@@ -78,7 +78,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
               {"id":0,"start":0.0,"end":1.0,"text":" Ask not","avg_logprob":-0.1},
               {"id":1,"start":2.0,"end":4.0,"text":" what your country","avg_logprob":-0.5}]}
             """;
-        await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, segmentsOnly));
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync((c, _) => Json(c, segmentsOnly));
         var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl + "/v1/", string.Empty, "local"), this.http);
 
         // Act
@@ -98,7 +98,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public async Task Given_full_transcriptions_url_with_query_When_transcribing_Then_it_is_used_as_is()
     {
         // Arrange: Azure-style deployment path and api-version on a loopback host.
-        await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, VerboseJsonWithWords));
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync((c, _) => Json(c, VerboseJsonWithWords));
         var endpoint = server.BaseUrl + "/openai/deployments/whisper/audio/transcriptions?api-version=2024-06-01";
         var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(endpoint, "key", "whisper"), this.http);
 
@@ -113,7 +113,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public async Task Given_server_error_When_transcribing_Then_status_and_body_excerpt_are_reported()
     {
         // Arrange
-        await using var server = await LoopbackTranscriptionServer.StartAsync(
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync(
             (c, _) => Json(c, """{"error":{"message":"The model is overloaded","type":"server_error"}}""", 500));
         var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "sk-secret", "whisper-1"), this.http);
 
@@ -131,7 +131,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public async Task Given_malformed_json_When_transcribing_Then_it_fails_with_invalid_data()
     {
         // Arrange
-        await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, """{"text":"And so", "words":[{"word":"And","""));
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync((c, _) => Json(c, """{"text":"And so", "words":[{"word":"And","""));
         var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), this.http);
 
         // Act
@@ -145,7 +145,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public async Task Given_text_without_timestamps_When_transcribing_Then_it_fails_instead_of_inventing_times()
     {
         // Arrange: what a server that ignores response_format=verbose_json returns.
-        await using var server = await LoopbackTranscriptionServer.StartAsync((c, _) => Json(c, """{"text":"And so my fellow Americans"}"""));
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync((c, _) => Json(c, """{"text":"And so my fellow Americans"}"""));
         var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), this.http);
 
         // Act
@@ -159,7 +159,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public async Task Given_slow_server_When_timeout_passes_Then_it_fails_with_timeout()
     {
         // Arrange
-        await using var server = await LoopbackTranscriptionServer.StartAsync(async (c, _) =>
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync(async (c, _) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(10), c.RequestAborted);
             await Json(c, VerboseJsonWithWords);
@@ -179,7 +179,7 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
     public async Task Given_caller_cancels_When_server_is_slow_Then_cancellation_is_not_reported_as_timeout()
     {
         // Arrange
-        await using var server = await LoopbackTranscriptionServer.StartAsync(async (c, _) =>
+        await using var server = await LoopbackHttpServer<ReceivedTranscriptionRequest>.StartAsync(async (c, _) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(10), c.RequestAborted);
             await Json(c, VerboseJsonWithWords);

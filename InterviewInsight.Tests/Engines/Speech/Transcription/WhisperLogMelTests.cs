@@ -13,7 +13,7 @@ public sealed class WhisperLogMelTests
     private const double Tolerance = 1e-3;
 
     private static readonly Lazy<JsonElement> Fixture = new(() => JsonDocument.Parse(File.ReadAllText(Path.Combine(
-        TestAssets.RepoRoot, "InterviewInsight.Tests", "Modules", "Analysis", "Speech", "Transcription", "Fixtures",
+        TestAssets.RepoRoot, "InterviewInsight.Tests", "Engines", "Speech", "Transcription", "Fixtures",
         "logmel_fixture.json"))).RootElement);
 
     [Fact]

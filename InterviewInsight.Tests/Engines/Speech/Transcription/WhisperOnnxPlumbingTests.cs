@@ -14,7 +14,7 @@ namespace InterviewInsight.Tests.Engines.Speech.Transcription;
 public sealed class WhisperOnnxPlumbingTests : IDisposable
 {
     private static readonly string FixtureFolder = Path.Combine(
-        TestAssets.RepoRoot, "InterviewInsight.Tests", "Modules", "Analysis", "Speech", "Transcription", "Fixtures", "whisper_plumbing");
+        TestAssets.RepoRoot, "InterviewInsight.Tests", "Engines", "Speech", "Transcription", "Fixtures", "whisper_plumbing");
 
     private readonly string folder = Directory.CreateTempSubdirectory("whisper-plumbing-").FullName;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using InterviewInsight.Tests.TestInfrastructure;
 using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Shared.Media;
-using InterviewInsight.Tests.Engines.Content;
 using InterviewInsight.Modules.Shared.Ai;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -16,7 +16,7 @@ public sealed class InterviewerSpeechTests
     {
         // Arrange: a loopback server speaking POST /v1/audio/speech
         byte[] mp3 = [0x49, 0x44, 0x33, 1, 2, 3];
-        await using var server = await LoopbackJsonServer.StartAsync(async (context, _) =>
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync(async (context, _) =>
         {
             context.Response.ContentType = "audio/mpeg";
             await context.Response.Body.WriteAsync(mp3);
@@ -43,7 +43,7 @@ public sealed class InterviewerSpeechTests
     public async Task Given_failing_endpoint_When_speaking_Then_espeak_ng_answers_with_real_audio()
     {
         // Arrange: the endpoint fails; espeak-ng (Debian package) is the fallback
-        await using var server = await LoopbackJsonServer.StartAsync((context, _) => LoopbackJsonServer.Json(context, """{"error":"overloaded"}""", 503));
+        await using var server = await LoopbackHttpServer<ReceivedJsonRequest>.StartAsync((context, _) => LoopbackResponses.Json(context, """{"error":"overloaded"}""", 503));
         var config = Config(("Ai:Tts:Endpoint", server.BaseUrl));
         var speech = new InterviewerSpeech(new OpenAiCompatibleSpeechSynthesizer(new HttpClient(), config), new EspeakSpeechSynthesizer(), NullLogger<InterviewerSpeech>.Instance);
 

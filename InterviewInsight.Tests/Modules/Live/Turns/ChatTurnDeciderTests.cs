@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Text.Json;
 using InterviewInsight.Modules.Live.Turns;
+using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Extensions.AI;
 using OpenAI;
 using static InterviewInsight.Tests.Modules.Live.Turns.TurnTestData;
@@ -11,7 +12,7 @@ public sealed class ChatTurnDeciderTests
 {
     private const string Model = "interviewer-test-model";
 
-    private static ChatTurnDecider Decider(LoopbackChatServer server, TimeSpan? timeout = null)
+    private static ChatTurnDecider Decider(LoopbackHttpServer<ReceivedJsonRequest> server, TimeSpan? timeout = null)
     {
         var chatClient = new OpenAIClient(new ApiKeyCredential("test-key"), new OpenAIClientOptions { Endpoint = new Uri(server.BaseUri, "/v1") })
             .GetChatClient(Model)
@@ -25,7 +26,7 @@ public sealed class ChatTurnDeciderTests
     {
         // Arrange
         const string reply = """{"kind":"follow-up","text":"What changed for the team once you agreed?","reason":"The story stops before the outcome."}""";
-        await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion(reply));
+        await using var server = await LoopbackChat.StartAsync(LoopbackChat.Completion(reply));
 
         // Act
         var decision = await Decider(server).DecideAsync(Context(ConflictQuestionId, NoResult, 35));
@@ -36,9 +37,8 @@ public sealed class ChatTurnDeciderTests
         decision.Rule.ShouldBe("llm.follow-up");
         decision.Engine.ShouldBe(Model);
         decision.FallbackReason.ShouldBeNull();
-        server.Requests.Count.ShouldBe(1);
-        server.Requests.TryPeek(out var request).ShouldBeTrue();
-        var root = request!.RootElement;
+        using var request = server.Received.ShouldHaveSingleItem().Json();
+        var root = request.RootElement;
         root.GetProperty("temperature").GetDouble().ShouldBe(0);
         root.GetProperty("response_format").GetProperty("type").GetString().ShouldBe("json_object");
         root.GetProperty("model").GetString().ShouldBe(Model);
@@ -50,7 +50,7 @@ public sealed class ChatTurnDeciderTests
     {
         // Arrange
         const string reply = """{"kind":"next","text":"Thank you, that was a clear example.","reason":"Situation, action and result are all there."}""";
-        await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion(reply));
+        await using var server = await LoopbackChat.StartAsync(LoopbackChat.Completion(reply));
 
         // Act
         var decision = await Decider(server).DecideAsync(Context(ConflictQuestionId, CompleteStar, 75));
@@ -66,7 +66,7 @@ public sealed class ChatTurnDeciderTests
     public async Task Given_model_replies_with_prose_instead_of_json_When_deciding_Then_the_rules_decide_and_say_why()
     {
         // Arrange
-        await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion("Sure! I would ask them about the result next."));
+        await using var server = await LoopbackChat.StartAsync(LoopbackChat.Completion("Sure! I would ask them about the result next."));
 
         // Act
         var decision = await Decider(server).DecideAsync(Context(ConflictQuestionId, Short, 5));
@@ -82,7 +82,7 @@ public sealed class ChatTurnDeciderTests
     {
         // Arrange
         const string reply = """{"kind":"follow-up","text":"And what was the result?","reason":"No result yet."}""";
-        await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion(reply));
+        await using var server = await LoopbackChat.StartAsync(LoopbackChat.Completion(reply));
 
         // Act
         var decision = await Decider(server).DecideAsync(Context(ConflictQuestionId, NoResult, 35, followUpsAsked: 2));
@@ -98,7 +98,7 @@ public sealed class ChatTurnDeciderTests
     {
         // Arrange
         const string reply = """{"kind":"praise","text":"Great answer!","reason":"It was great."}""";
-        await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion(reply));
+        await using var server = await LoopbackChat.StartAsync(LoopbackChat.Completion(reply));
 
         // Act
         var decision = await Decider(server).DecideAsync(Context(ConflictQuestionId, Vague, 30));
@@ -113,7 +113,7 @@ public sealed class ChatTurnDeciderTests
     {
         // Arrange
         const string reply = """{"kind":"next","text":"Thanks.","reason":"Complete."}""";
-        await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion(reply, delay: TimeSpan.FromSeconds(20)));
+        await using var server = await LoopbackChat.StartAsync(LoopbackChat.Completion(reply, delay: TimeSpan.FromSeconds(20)));
 
         // Act
         var decision = await Decider(server, timeout: TimeSpan.FromSeconds(1)).DecideAsync(Context(ConflictQuestionId, Hypothetical, 25));
@@ -128,7 +128,7 @@ public sealed class ChatTurnDeciderTests
     public async Task Given_caller_cancels_When_deciding_Then_the_cancellation_is_not_hidden_by_a_fallback()
     {
         // Arrange
-        await using var server = await LoopbackChatServer.StartAsync(LoopbackChatServer.Completion("{}", delay: TimeSpan.FromSeconds(20)));
+        await using var server = await LoopbackChat.StartAsync(LoopbackChat.Completion("{}", delay: TimeSpan.FromSeconds(20)));
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         // Act / Assert
