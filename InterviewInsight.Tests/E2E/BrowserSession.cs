@@ -49,7 +49,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(120_000);
         return page;
     }
 

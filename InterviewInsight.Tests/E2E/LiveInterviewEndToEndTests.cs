@@ -47,7 +47,7 @@ public sealed class LiveInterviewEndToEndTests
         var lastClick = System.Diagnostics.Stopwatch.StartNew();
         for (var turn = 0; turn < 10 && !page.Url.EndsWith("/results", StringComparison.Ordinal); turn++)
         {
-            await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 180_000 });
             if (turn > 0)
             {
                 rules.Add(await page.Locator("#turn-reason").GetAttributeAsync("data-rule") ?? "");
@@ -64,19 +64,19 @@ public sealed class LiveInterviewEndToEndTests
             await page.ClickAsync("#end-answer");
             await page.WaitForFunctionAsync(
                 $"() => location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.turn !== '{turnNumber}'",
-                null, new() { Timeout = 60_000 });
+                null, new() { Timeout = 300_000 });
             if (!page.Url.EndsWith("/results", StringComparison.Ordinal))
             {
                 // The next line is being spoken now (browser voice, or the server's when the browser has none).
                 turnSeconds.Add(lastClick.Elapsed.TotalSeconds);
                 await page.WaitForFunctionAsync("() => location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.phase === 'answering'",
-                    null, new() { Timeout = 90_000 });
+                    null, new() { Timeout = 300_000 });
             }
         }
 
         // Dashboard with the three planned answers (and any follow-ups) analysed
-        await page.WaitForURLAsync("**/results", new() { Timeout = 60_000 });
-        await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 180_000 });
+        await page.WaitForURLAsync("**/results", new() { Timeout = 300_000 });
+        await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 600_000 });
         await File.WriteAllTextAsync(Path.Combine(browser.ScreenshotDir, "timings.txt"),
             $"turns: {string.Join(", ", turnSeconds.Select(t => t.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} s (end of answer to the next line starting)\n"
             + $"end of interview (last answer's click) to dashboard: {lastClick.Elapsed.TotalSeconds:0.0} s\n");
@@ -118,7 +118,7 @@ public sealed class LiveInterviewEndToEndTests
 
         // Record for a while, then close the tab mid-answer
         await page.ClickAsync("#start-interview");
-        await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 180_000 });
         await page.WaitForTimeoutAsync(7000);
         var firstSegment = Path.Combine(sessionFolder, "segment-0.webm");
         var storedBeforeClose = new FileInfo(firstSegment).Length;
@@ -132,14 +132,14 @@ public sealed class LiveInterviewEndToEndTests
         await WaitForCircuitAsync(resumed);
         await Assertions.Expect(resumed.Locator("#start-interview")).ToContainTextAsync("Continue");
         await resumed.ClickAsync("#start-interview");
-        await Assertions.Expect(resumed.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(resumed.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 180_000 });
         await resumed.WaitForTimeoutAsync(4000);
         await resumed.ClickAsync("#end-interview");
-        await resumed.WaitForURLAsync("**/results", new() { Timeout = 60_000 });
+        await resumed.WaitForURLAsync("**/results", new() { Timeout = 300_000 });
 
         new FileInfo(firstSegment).Length.ShouldBeGreaterThanOrEqualTo(storedBeforeClose);
         File.Exists(Path.Combine(sessionFolder, "segment-1.webm")).ShouldBeTrue();
-        await Assertions.Expect(resumed.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 180_000 });
+        await Assertions.Expect(resumed.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 600_000 });
         await browser.ScreenshotAsync(resumed, "01-dashboard-after-resume");
     }
 
@@ -163,11 +163,11 @@ public sealed class LiveInterviewEndToEndTests
         await page.ClickAsync("#setup-create");
         await page.WaitForURLAsync("**/interview");
         await page.ClickAsync("#start-interview");
-        await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#end-answer")).ToBeVisibleAsync(new() { Timeout = 180_000 });
         var firstTurn = await page.Locator("#interview").GetAttributeAsync("data-turn");
 
         // Act: nobody clicks
-        await page.WaitForFunctionAsync($"() => document.querySelector('#interview')?.dataset.turn !== '{firstTurn}'", null, new() { Timeout = 45_000 });
+        await page.WaitForFunctionAsync($"() => document.querySelector('#interview')?.dataset.turn !== '{firstTurn}'", null, new() { Timeout = 300_000 });
 
         // Assert: the interviewer moved on and said why
         await Assertions.Expect(page.Locator("#turn-reason")).ToHaveAttributeAsync("data-rule", new System.Text.RegularExpressions.Regex(".+"));
@@ -186,7 +186,7 @@ public sealed class LiveInterviewEndToEndTests
         await page.FillAsync("#setup-role", "Nurse");
         await page.ClickAsync("#setup-create");
 
-        await Assertions.Expect(page.Locator("#media-error")).ToContainTextAsync("permission was denied", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#media-error")).ToContainTextAsync("permission was denied", new() { Timeout = 180_000 });
         await Assertions.Expect(page.Locator("#retry-media")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#start-interview")).ToBeDisabledAsync();
         await browser.ScreenshotAsync(page, "01-denied");

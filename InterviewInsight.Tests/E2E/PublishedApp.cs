@@ -76,7 +76,7 @@ public sealed class PublishedApp : IAsyncDisposable
         }
 
         await app.DisposeAsync();
-        throw new TimeoutException("The app did not answer /health within 60 s.");
+        throw new TimeoutException("The app did not answer /health within 3 minutes.");
     }
 
     public async ValueTask DisposeAsync()

@@ -32,7 +32,7 @@ public sealed class UploadEndToEndTests
 
         // Progress is pushed through the circuit until the dashboard replaces it
         await page.WaitForURLAsync("**/results");
-        await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 180_000 });
+        await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 600_000 });
         await browser.ScreenshotAsync(page, "02-dashboard");
         await Assertions.Expect(page.Locator("[data-answer-id]")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#transcript-engine")).ToContainTextAsync("pocketsphinx");

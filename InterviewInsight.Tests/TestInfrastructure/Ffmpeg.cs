@@ -6,5 +6,5 @@ namespace InterviewInsight.Tests.TestInfrastructure;
 public static class Ffmpeg
 {
     public static Task RunAsync(params string[] args) =>
-        FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", .. args], CancellationToken.None);
+        ExternalTool.RunAsync("ffmpeg", ["-v", "error", "-y", .. args], CancellationToken.None);
 }

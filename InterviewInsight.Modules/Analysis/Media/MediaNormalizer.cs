@@ -30,7 +30,7 @@ internal sealed class MediaNormalizer(IMediaStore store)
         try
         {
             await File.WriteAllLinesAsync(list, segments.Select(s => $"file '{store.LocalPath(s).Replace("'", "'\\''", StringComparison.Ordinal)}'"), ct);
-            await FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", list, "-c", "copy", "-f", Path.GetExtension(combined.FileName) == ".mp4" ? "mp4" : "webm", temp], ct);
+            await ExternalTool.RunAsync("ffmpeg", ["-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", list, "-c", "copy", "-f", Path.GetExtension(combined.FileName) == ".mp4" ? "mp4" : "webm", temp], ct);
             store.CommitLocalFile(temp, combined);
         }
         finally
@@ -56,7 +56,7 @@ internal sealed class MediaNormalizer(IMediaStore store)
         var temp = store.NewLocalFile(recording);
         try
         {
-            await FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", "-i", sourcePath, .. plan.Arguments, temp], ct);
+            await ExternalTool.RunAsync("ffmpeg", ["-v", "error", "-y", "-i", sourcePath, .. plan.Arguments, temp], ct);
             store.CommitLocalFile(temp, recording);
         }
         finally

@@ -11,7 +11,7 @@ public static class MediaProbe
     /// <exception cref="InvalidOperationException">ffprobe is not installed.</exception>
     public static async Task<MediaInfo> ProbeAsync(string path, CancellationToken ct)
     {
-        var output = await FfmpegTools.RunAsync(
+        var output = await ExternalTool.RunAsync(
             "ffprobe", ["-v", "error", "-show_entries", "stream=codec_type,codec_name:format=duration,format_name", "-of", "default=nw=1", path], ct);
         string? audio = null, video = null, container = null, pendingCodec = null;
         double? duration = null;
@@ -44,5 +44,5 @@ public static class MediaProbe
 
     /// <summary>The audio as 16 kHz mono 16-bit PCM WAV, the input of every speech model.</summary>
     public static Task ExtractWavAsync(string media, string wav, CancellationToken ct) =>
-        FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", "-i", media, "-vn", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", "-f", "wav", wav], ct);
+        ExternalTool.RunAsync("ffmpeg", ExternalTool.MonoWav16kArgs(media, wav), ct);
 }

@@ -41,8 +41,8 @@ internal sealed class BenchmarkInputBuilder(string testDataDir, string workDir)
             "-v", "error", "-y", "-stream_loop", Text(loops), "-i", video, "-i", speechWav, "-map", "0:v:0", "-map", "1:a:0",
             "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-shortest", "-movflags", "+faststart", mp4,
         ];
-        await FfmpegTools.RunAsync("ffmpeg", speechArgs, ct);
-        await FfmpegTools.RunAsync("ffmpeg", muxArgs, ct);
+        await ExternalTool.RunAsync("ffmpeg", speechArgs, ct);
+        await ExternalTool.RunAsync("ffmpeg", muxArgs, ct);
 
         var clock = Stopwatch.StartNew();
         await MediaProbe.ExtractWavAsync(mp4, wav, ct);
@@ -53,7 +53,7 @@ internal sealed class BenchmarkInputBuilder(string testDataDir, string workDir)
             $"`{VideoClip}` ({videoSeconds:F0} s, {(videoInfo.HasAudio ? "has an audio track, replaced" : "no audio track (ffprobe), so one is added")}) played {loops + 1}x; "
             + $"speech: the {clips.Count} clips of `audio/` with a reference transcript ({string.Join(", ", clips.Select(Path.GetFileName))}, "
             + $"{clipSeconds:F1} s together), in name order, repeated {repeats}x and cut at {seconds} s. `{Placeholder}/{name}-speech.txt` lists each clip path once per repeat.");
-        string[] extractArgs = ["-v", "error", "-y", "-i", mp4, "-vn", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", "-f", "wav", wav];
+        var extractArgs = ExternalTool.MonoWav16kArgs(mp4, wav);
         return new BenchmarkInput(
             title,
             new BenchmarkMedia(mp4, wav, duration),

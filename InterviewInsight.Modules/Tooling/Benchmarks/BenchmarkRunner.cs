@@ -25,7 +25,7 @@ internal sealed class BenchmarkRunner(ChildHost host, string modelsPath, TextWri
             }
 
             var silence = Path.Combine(work, "silence-1s.wav");
-            await FfmpegTools.RunAsync(
+            await ExternalTool.RunAsync(
                 "ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "1", "-c:a", "pcm_s16le", silence], ct);
 
             var results = new List<InputResults>();

@@ -28,7 +28,7 @@ internal static class BrowserRecordingBuilder
 
         var webm = Path.Combine(workDir, "recording.webm");
         var args = EncodeArguments(options.CameraOn ? video : null, track, timeline.DurationSeconds, webm);
-        await FfmpegTools.RunAsync("ffmpeg", args, ct);
+        await ExternalTool.RunAsync("ffmpeg", args, ct);
         var bytes = await File.ReadAllBytesAsync(webm, ct);
         var chunks = Cut(bytes, WebmBlockIndex.Read(bytes), timeline.ChunkEnds());
         return new BrowserRecording(

@@ -42,7 +42,7 @@ internal sealed class SpeechPool
         {
             // ffmpeg decodes whatever the clip is into the one raw format, so no WAV parsing lives here.
             var raw = Path.Combine(workDir, Path.GetFileNameWithoutExtension(clip) + ".s16le");
-            await FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", "-i", clip, "-f", "s16le", "-ac", "1", "-ar", SampleRate.ToString(CultureInfo.InvariantCulture), raw], ct);
+            await ExternalTool.RunAsync("ffmpeg", ["-v", "error", "-y", "-i", clip, "-f", "s16le", "-ac", "1", "-ar", SampleRate.ToString(CultureInfo.InvariantCulture), raw], ct);
             var bytes = await File.ReadAllBytesAsync(raw, ct);
             File.Delete(raw);
             var pcm = new short[bytes.Length / 2];

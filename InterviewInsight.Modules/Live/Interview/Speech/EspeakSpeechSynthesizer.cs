@@ -19,7 +19,7 @@ internal sealed class EspeakSpeechSynthesizer : ISpeechSynthesizer
         var wav = Path.Combine(Path.GetTempPath(), $"ii-tts-{Guid.NewGuid():N}.wav");
         try
         {
-            await FfmpegTools.RunAsync(Binary, ["-v", "en-us", "-s", wordsPerMinute.ToString(CultureInfo.InvariantCulture), "-w", wav, "--", text], ct);
+            await ExternalTool.RunAsync(Binary, ["-v", "en-us", "-s", wordsPerMinute.ToString(CultureInfo.InvariantCulture), "-w", wav, "--", text], ct);
             return new SynthesizedSpeech(await File.ReadAllBytesAsync(wav, ct), "audio/wav");
         }
         finally

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Engines.Speech.Audio;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
@@ -174,8 +173,7 @@ internal sealed class AnswerTranscriber : IDisposable
         {
             var from = Math.Max(0, audio.Start - audio.SegmentOffsetSeconds);
             var length = Math.Max(0.1, audio.End - audio.Start);
-            await FfmpegTools.RunAsync("ffmpeg", ["-v", "error", "-y", "-ss", Invariant(from), "-i", store.LocalPath(audio.Media), "-t", Invariant(length),
-                "-vn", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", "-f", "wav", wav], ct);
+            await ExternalTool.RunAsync("ffmpeg", ExternalTool.MonoWav16kArgs(store.LocalPath(audio.Media), wav, from, length), ct);
             var samples = WavReader.Read(wav);
             return (samples, engines.Vad.DetectSpeech(samples, VadOptions.Default, ct));
         }
@@ -184,6 +182,4 @@ internal sealed class AnswerTranscriber : IDisposable
             File.Delete(wav);
         }
     }
-
-    private static string Invariant(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
 }
