@@ -130,7 +130,14 @@ public static class AuthModule
         if (!await db.Bootstrap.AnyAsync() && await db.Users.AnyAsync())
         {
             db.Bootstrap.Add(new InstanceBootstrap { BootstrappedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // Another process starting at the same moment marked it first (the row's key is fixed): nothing to do.
+            }
         }
     }
 

@@ -34,6 +34,8 @@ public sealed class ConventionTests
             .GetResult();
 
         selected.Count(t => t.ReflectionType.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEventHandler<>))).ShouldBeGreaterThan(3);
+        selected.Count(t => typeof(DbContext).IsAssignableFrom(t.ReflectionType)).ShouldBeGreaterThan(6);
+        selected.Count(t => t.Name.EndsWith("Job", StringComparison.Ordinal)).ShouldBeGreaterThan(2);
         result.FailingTypes.Select(t => t.FullName).ShouldBeEmpty();
     }
 

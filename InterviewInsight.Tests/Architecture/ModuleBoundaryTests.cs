@@ -32,6 +32,7 @@ public sealed class ModuleBoundaryTests
     {
         // Arrange: every namespace of the target module except its Contracts, plus the types at its root.
         var forbidden = Internals(typeof(ModulesAssembly).Assembly, to);
+        forbidden.ShouldNotBeEmpty();
 
         // Act
         var failing = FailingTypes(InNamespace(typeof(ModulesAssembly).Assembly, $"{Root}.{from}").ShouldNot().HaveDependencyOnAny(forbidden));

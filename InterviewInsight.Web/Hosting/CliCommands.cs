@@ -45,9 +45,17 @@ internal static class CliCommands
         });
         builder.AddInterviewInsight(hostArgs);
         var app = builder.Build();
-        await app.UseInterviewInsightAsync();
-        await app.StartAsync(ct);
-        return app;
+        try
+        {
+            await app.UseInterviewInsightAsync();
+            await app.StartAsync(ct);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     private static int Help()

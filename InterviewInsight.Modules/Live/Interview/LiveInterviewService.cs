@@ -116,6 +116,12 @@ internal sealed class LiveInterviewService(
         var session = await FindAsync(db, ownerId, sessionId, ct);
         var answers = await db.Answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.Index).ToListAsync(ct);
         var answer = answers.SingleOrDefault(a => a.Id == answerId) ?? throw new KeyNotFoundException("No such answer.");
+        if (answer.EndSeconds is not null || session.Status == SessionStatus.Ended)
+        {
+            // Ended already (the button and a long silence at once, a retried request, an interview ended meanwhile):
+            // the turn decided then stands.
+            return Pending(session);
+        }
 
         // A clock that jumps back, or "I'm done" pressed at once, ends an answer no later than it started: it is kept
         // as an empty answer and the interviewer moves on as for a skip.
@@ -125,6 +131,11 @@ internal sealed class LiveInterviewService(
         var plan = Plan(session);
         var plannedAsked = answers.Count(a => a.Kind == AnswerKind.Planned);
         var remaining = plan.Questions.Skip(plannedAsked).ToList();
+        if (skipped || empty)
+        {
+            await transcriber.StopAheadAsync(sessionId, answer.StartSeconds);
+        }
+
         var decision = (skipped, empty) switch
         {
             (true, _) => Skip(remaining),
@@ -181,6 +192,7 @@ internal sealed class LiveInterviewService(
         var open = await db.Answers.Where(a => a.SessionId == sessionId && a.EndSeconds == null).ToListAsync(ct);
         foreach (var answer in open)
         {
+            await transcriber.StopAheadAsync(sessionId, answer.StartSeconds);
             answer.EndSeconds = Math.Max(answer.StartSeconds, endSeconds ?? answer.StartSeconds);
             answer.TurnRule = "end.user";
             answer.TurnReason = "The candidate ended the interview.";

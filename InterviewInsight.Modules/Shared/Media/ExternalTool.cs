@@ -48,7 +48,7 @@ public static class ExternalTool
             }
             catch (OperationCanceledException)
             {
-                process.Kill(entireProcessTree: true);
+                Stop(process);
                 if (!ct.IsCancellationRequested)
                 {
                     throw new TimeoutException($"{tool} ran longer than {timeLimit!.Value.TotalSeconds:0} s and was stopped.");
@@ -64,6 +64,20 @@ public static class ExternalTool
             }
 
             return await stdout;
+        }
+    }
+
+    /// <summary>Kills the tool and what it started; a process that exits on its own meanwhile is fine.</summary>
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or AggregateException)
+        {
+            // Already gone, or not ours to kill any more: the caller's cancellation or time limit is what matters.
         }
     }
 

@@ -15,9 +15,9 @@ namespace InterviewInsight.Modules.Live.Interview.Transcription;
 /// <summary>
 /// Transcribes answers for the interviewer, in this process (the node serving the interview), in the chunks of
 /// <see cref="UtteranceChunkPlan"/>: ahead, while the candidate is still speaking, then at the end of the answer, when
-/// only the chunks not done yet are left. A fixed number of slots (<c>Jobs:InteractiveWorkers</c>) bounds the work;
-/// work ahead takes a slot only when one is free, so the end of an answer never queues behind it, and nothing here
-/// ever waits behind the analysis queue.
+/// only the chunks not done yet are left. <c>Jobs:InteractiveWorkers</c> bounds both kinds of work, each with slots of
+/// its own: work ahead takes a slot only when one is free and never holds one the end of an answer needs, and nothing
+/// here ever waits behind the analysis queue.
 /// </summary>
 internal sealed class AnswerTranscriber : IDisposable
 {
@@ -34,7 +34,8 @@ internal sealed class AnswerTranscriber : IDisposable
     private readonly IClock clock;
     private readonly ILogger<AnswerTranscriber> logger;
     private readonly TimeSpan timeout;
-    private readonly SemaphoreSlim slots;
+    private readonly SemaphoreSlim answerSlots;
+    private readonly SemaphoreSlim aheadSlots;
     private readonly ConcurrentDictionary<string, DateTime> lastAhead = new(StringComparer.Ordinal);
 
     public AnswerTranscriber(
@@ -43,7 +44,8 @@ internal sealed class AnswerTranscriber : IDisposable
         (this.engines, this.store, this.cache, this.ahead, this.clock, this.logger) = (engines, store, cache, ahead, clock, logger);
         timeout = TimeSpan.FromSeconds(analysis.Value.AnswerTranscriptionTimeoutSeconds);
         var workers = jobs.Value.InteractiveWorkers;
-        slots = new SemaphoreSlim(workers, workers);
+        answerSlots = new SemaphoreSlim(workers, workers);
+        aheadSlots = new SemaphoreSlim(workers, workers);
     }
 
     /// <exception cref="TimeoutException">Not done within <c>Analysis:AnswerTranscriptionTimeoutSeconds</c>.</exception>
@@ -55,31 +57,37 @@ internal sealed class AnswerTranscriber : IDisposable
             throw new ArgumentException("An answer must end after it starts.", nameof(audio));
         }
 
-        await ahead.StopAsync(TranscriptionsAhead.KeyFor(audio.SessionId, audio.Start), AheadStopWait);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeout);
         try
         {
-            await slots.WaitAsync(limit.Token);
+            await StopAheadAsync(audio.SessionId, audio.Start);
+            await answerSlots.WaitAsync(limit.Token);
             try
             {
                 return await Task.Run(() => TranscribeNowAsync(audio, limit.Token), limit.Token);
             }
             finally
             {
-                slots.Release();
+                answerSlots.Release();
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new TimeoutException($"The answer was not transcribed within {timeout.TotalSeconds:0} s.");
         }
-        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever the engine or the media did (an unreadable file, an endpoint error, a model failure), the
+            // interviewer gets a reason and moves on; the interview itself never fails on it.
             logger.LogWarning(ex, "The answer of session {SessionId} at {Start} s could not be transcribed", audio.SessionId, audio.Start);
             throw new InvalidOperationException(ex is InvalidDataException ? "The answer's audio could not be read." : ex.Message, ex);
         }
     }
+
+    /// <summary>The answer ended (answered, skipped or empty): nothing more is transcribed ahead for it.</summary>
+    public Task StopAheadAsync(Guid sessionId, double answerStartSeconds) =>
+        ahead.StopAsync(TranscriptionsAhead.KeyFor(sessionId, answerStartSeconds), AheadStopWait);
 
     /// <summary>
     /// The answer is still being recorded (<see cref="AnswerAudio.End"/> = what is recorded so far): its finished
@@ -101,7 +109,7 @@ internal sealed class AnswerTranscriber : IDisposable
             lastAhead.TryRemove(stale, out _);
         }
 
-        if (!slots.Wait(0))
+        if (ahead.IsClosed(key) || !aheadSlots.Wait(0))
         {
             return;
         }
@@ -114,12 +122,16 @@ internal sealed class AnswerTranscriber : IDisposable
             }
             finally
             {
-                slots.Release();
+                aheadSlots.Release();
             }
         });
     }
 
-    public void Dispose() => slots.Dispose();
+    public void Dispose()
+    {
+        answerSlots.Dispose();
+        aheadSlots.Dispose();
+    }
 
     private async Task<AnswerTranscript> TranscribeNowAsync(AnswerAudio audio, CancellationToken ct)
     {
@@ -158,9 +170,10 @@ internal sealed class AnswerTranscriber : IDisposable
         {
             // The answer ended: its own transcription takes over from the last chunk saved.
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or FileNotFoundException or IOException)
+        catch (Exception ex)
         {
-            // A growing file can end mid-cluster; the transcription at the end of the answer reads it whole.
+            // Only ever a head start (a growing file can end mid-cluster, an engine can fail): the transcription at the
+            // end of the answer reads the answer whole and reports what goes wrong then.
             logger.LogDebug(ex, "Transcribing ahead in session {SessionId} stopped", audio.SessionId);
         }
     }

@@ -5,23 +5,44 @@ namespace InterviewInsight.Modules.Live.Interview.Transcription;
 /// <summary>
 /// The answers being transcribed ahead in this process. At most one runs per answer (chunks arrive faster than a slow
 /// engine decodes), and the end of the answer stops it after its current chunk instead of racing it for the engine.
+/// A stopped answer stays closed, so a chunk that arrives while its end is being handled cannot start a new pass.
 /// </summary>
 internal sealed class TranscriptionsAhead
 {
+    private static readonly TimeSpan RememberClosed = TimeSpan.FromHours(1);
+
     private readonly ConcurrentDictionary<string, Running> running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTime> closed = new(StringComparer.Ordinal);
 
     public static string KeyFor(Guid sessionId, double answerStartSeconds) => $"{sessionId:N}/{Math.Round(answerStartSeconds * 1000)}";
 
-    /// <summary>Null when this answer is already being transcribed ahead.</summary>
+    public bool IsClosed(string key) => closed.ContainsKey(key);
+
+    /// <summary>Null when this answer is already being transcribed ahead, or has ended.</summary>
     public Running? TryStart(string key)
     {
+        if (IsClosed(key))
+        {
+            return null;
+        }
+
         var run = new Running(() => running.TryRemove(key, out _));
         return running.TryAdd(key, run) ? run : null;
     }
 
-    /// <summary>Stops the transcription ahead of this answer, if any, and waits (bounded) for its current chunk to be saved.</summary>
+    /// <summary>
+    /// The answer ended: no pass ahead starts for it any more, and the one running, if any, stops after its current
+    /// chunk (waited for, bounded, so its work is saved for the caller).
+    /// </summary>
     public async Task StopAsync(string key, TimeSpan wait)
     {
+        var now = DateTime.UtcNow;
+        closed[key] = now;
+        foreach (var stale in closed.Where(c => now - c.Value > RememberClosed).Select(c => c.Key).ToList())
+        {
+            closed.TryRemove(stale, out _);
+        }
+
         if (running.TryGetValue(key, out var run))
         {
             await run.StopAsync(wait);

@@ -165,14 +165,12 @@ public sealed class OpenAiCompatibleSpeechToTextTests : IDisposable
             await Json(c, VerboseJsonWithWords);
         });
         var engine = new OpenAiCompatibleSpeechToText(new AiEndpointOptions(server.BaseUrl, "k", "whisper-1"), this.http, TimeSpan.FromMilliseconds(500));
-        var started = DateTime.UtcNow;
 
         // Act
         var error = await Should.ThrowAsync<TimeoutException>(() => engine.TranscribeAsync(speech, CancellationToken.None));
 
-        // Assert
+        // Assert: the client's own limit ended it (the server answers only after 10 s), whatever the machine's speed.
         error.Message.ShouldContain("0.5 s");
-        (DateTime.UtcNow - started).ShouldBeLessThan(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
