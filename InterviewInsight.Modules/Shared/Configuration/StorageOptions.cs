@@ -21,7 +21,7 @@ public sealed record MediaOptions
 
     public const long DefaultMaxUploadBytes = 2L * 1024 * 1024 * 1024;
 
-    [Range(1024 * 1024, long.MaxValue, ErrorMessage = "Media:MaxUploadBytes must be at least 1 MB.")]
+    [Range(1, long.MaxValue, ErrorMessage = "Media:MaxUploadBytes must be a positive number of bytes.")]
     public long MaxUploadBytes { get; init; } = DefaultMaxUploadBytes;
 }
 

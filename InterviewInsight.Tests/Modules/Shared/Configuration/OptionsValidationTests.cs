@@ -11,7 +11,7 @@ public sealed class OptionsValidationTests
     [Theory]
     [InlineData("Analysis:VideoSampleFps", "0")]
     [InlineData("Jobs:InteractiveWorkers", "0")]
-    [InlineData("Media:MaxUploadBytes", "10")]
+    [InlineData("Media:MaxUploadBytes", "0")]
     [InlineData("Outbox:PollMilliseconds", "5")]
     [InlineData("Auth:MaxFailedAttempts", "0")]
     [InlineData("Ai:Chat:Endpoint", "not a url")]
