@@ -1,5 +1,5 @@
 using InterviewInsight.Modules.Engines.Content.Judging;
-using InterviewInsight.Modules.Engines.Content.Text;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Modules.Engines.Content;
 

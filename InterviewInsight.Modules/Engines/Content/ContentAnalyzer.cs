@@ -4,6 +4,7 @@ using InterviewInsight.Modules.Engines.Content.Sentiment;
 using InterviewInsight.Modules.Engines.Content.Structure;
 using InterviewInsight.Modules.Engines.Content.Text;
 using InterviewInsight.Modules.Engines.Speech.Words;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Modules.Engines.Content;
 
@@ -25,7 +26,7 @@ internal sealed class ContentAnalyzer(IEmbedder embedder, VaderSentiment sentime
         var answer = AnswerText.From(request.Words);
         var sentences = answer.Sentences.Select(s => s.Sentence).ToList();
         var answerText = string.Join(' ', sentences.Select(s => s.Text));
-        var tokens = WordTokens.Of(answerText).Where(t => !TokenPatterns.VocalFillers.Contains(t)).ToList();
+        var tokens = Words.Of(answerText).Where(t => !TokenPatterns.VocalFillers.Contains(t)).ToList();
         var scale = this.options.Scale ?? SimilarityScale.ForEngine(embedder.Engine);
         var coherenceScale = this.options.CoherenceScale ?? SimilarityScale.CoherenceForEngine(embedder.Engine);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview.Transcription;
@@ -221,7 +222,11 @@ internal sealed class LiveInterviewService(
 
         answer.Transcript = transcript.Text;
         answer.TranscriptJson = JsonSerializer.Serialize(transcript, Json);
-        var said = string.Join(' ', onThisQuestion.Select(a => a.Id == answer.Id ? transcript.Text : a.Transcript).Where(t => !string.IsNullOrEmpty(t)));
+        var said = onThisQuestion
+            .Select(a => a.Id == answer.Id ? transcript : a.TranscriptJson is { } json ? JsonSerializer.Deserialize<AnswerTranscript>(json, Json) : null)
+            .SelectMany(t => t?.Words ?? [])
+            .Select(w => new TranscriptWord(w.Text, w.Start, w.End, w.Confidence))
+            .ToList();
         var seconds = onThisQuestion.Sum(a => (a.EndSeconds ?? a.StartSeconds) - a.StartSeconds);
         var context = new TurnContext(parent, Turns.SaidSoFar.From(said, seconds), onThisQuestion.Count(a => a.Kind != AnswerKind.Planned), remaining)
         {

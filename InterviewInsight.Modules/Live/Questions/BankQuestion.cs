@@ -18,5 +18,8 @@ internal sealed record BankQuestion(
 
     public bool IsGeneric => Roles.Count == 0;
 
+    /// <summary>The text an answer's relevance is measured against: the question's wording plus its key terms.</summary>
+    public string Topic => Text + " " + string.Join(' ', Expected.KeyTerms);
+
     public bool Fits(Seniority seniority) => Seniorities.Contains(seniority);
 }

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Engines.Text;
 namespace InterviewInsight.Modules.Live.Questions;
 
 /// <summary>
@@ -12,8 +13,8 @@ internal static class RoleMatcher
 
     public static IReadOnlyList<RoleMatch> Match(IReadOnlyList<BankRole> roles, string? role, string? domain)
     {
-        var roleWords = TextWords.Words(role);
-        var domainWords = TextWords.Words(domain);
+        var roleWords = Words.Of(role);
+        var domainWords = Words.Of(domain);
         var scored = new List<RoleMatch>();
         foreach (var bankRole in roles)
         {
@@ -46,7 +47,7 @@ internal static class RoleMatcher
 
         foreach (var alias in role.Aliases)
         {
-            var aliasWords = TextWords.Words(alias);
+            var aliasWords = Words.Of(alias);
             if (aliasWords.Count > 0 && aliasWords.All(a => words.Any(w => Matches(a, w))) && aliasWords.Count > best.Score)
             {
                 best = (aliasWords.Count, alias);
@@ -58,5 +59,5 @@ internal static class RoleMatcher
 
     // Short aliases (ux, ui, sre, tax) must match exactly: one edit away from a three-letter word is another word.
     private static bool Matches(string aliasWord, string word) =>
-        aliasWord.Length <= 3 ? aliasWord == word : TextWords.SameWord(aliasWord, word);
+        aliasWord.Length <= 3 ? aliasWord == word : Stemmer.SameWord(aliasWord, word);
 }

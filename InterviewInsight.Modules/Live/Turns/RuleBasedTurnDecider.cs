@@ -89,7 +89,7 @@ internal sealed class RuleBasedTurnDecider(TurnRuleOptions options) : ITurnDecid
 
     private Gap? OffTopic(TurnContext context)
     {
-        var relevance = options.Relevance(LexicalRelevance.TopicOf(context.Question), context.Answer.Text);
+        var relevance = options.Relevance(context.Question.Topic, context.Answer.Text);
         if (relevance >= options.OffTopicBelow)
         {
             return null;
@@ -102,7 +102,7 @@ internal sealed class RuleBasedTurnDecider(TurnRuleOptions options) : ITurnDecid
     }
 
     private static Gap? NoExample(TurnContext context) =>
-        AnswerCues.HasExample(context.Answer.Text)
+        AnswerCues.HasExample(context.Answer)
             ? null
             : new Gap(
                 TurnKind.FollowUp,
@@ -111,7 +111,7 @@ internal sealed class RuleBasedTurnDecider(TurnRuleOptions options) : ITurnDecid
                 "The answer speaks in general terms: no past-tense story or \"for example\" / \"when I...\" cue.");
 
     private static Gap? NoResult(TurnContext context) =>
-        AnswerCues.HasResult(context.Answer.Text)
+        AnswerCues.HasResult(context.Answer)
             ? null
             : new Gap(
                 TurnKind.FollowUp,

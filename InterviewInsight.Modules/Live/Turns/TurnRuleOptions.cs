@@ -1,3 +1,5 @@
+using InterviewInsight.Modules.Engines.Text;
+
 namespace InterviewInsight.Modules.Live.Turns;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using InterviewInsight.Modules.Engines.Content;
-using InterviewInsight.Modules.Engines.Content.Text;
+using InterviewInsight.Modules.Engines.Text;
 using InterviewInsight.Modules.Engines.Quality;
 using InterviewInsight.Modules.Engines.Scoring;
 using InterviewInsight.Modules.Engines.Speech;

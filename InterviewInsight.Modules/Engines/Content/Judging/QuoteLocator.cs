@@ -1,4 +1,4 @@
-using InterviewInsight.Modules.Engines.Content.Text;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Modules.Engines.Content.Judging;
 
@@ -11,14 +11,14 @@ internal static class QuoteLocator
     /// <returns>The time span of the quoted words, or null when the quote is not in the transcript.</returns>
     public static (double Start, double End)? Find(string quote, IReadOnlyList<TimedSentence> sentences)
     {
-        var wanted = WordTokens.Of(quote);
+        var wanted = Words.Of(quote);
         if (wanted.Count == 0)
         {
             return null;
         }
 
         var words = sentences
-            .SelectMany(s => WordTokens.Of(s.Text).Select(w => (Word: w, Sentence: s)))
+            .SelectMany(s => Words.Of(s.Text).Select(w => (Word: w, Sentence: s)))
             .ToList();
         for (var i = 0; i + wanted.Count <= words.Count; i++)
         {

@@ -1,20 +1,20 @@
-using InterviewInsight.Modules.Engines.Content.Text;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Modules.Engines.Content.Structure;
 
 /// <summary>
 /// The job description's top terms by plain term frequency (stop words, job-ad boilerplate and words under three letters
 /// out; ties broken alphabetically so the list is stable), matched against the answer by a light stem, so "deploying"
-/// and "deploys" cover "deploy" (suffixes ing/ed/es/s only).
+/// and "deploys" cover "deploy".
 /// </summary>
 internal static class JobDescriptionTerms
 {
     public const int DefaultTopTerms = 15;
 
     public static IReadOnlyList<string> TopTerms(string jobDescription, int count = DefaultTopTerms) =>
-        WordTokens.Of(jobDescription)
-            .Where(t => t.Length >= 3 && !Stopwords.English.Contains(t) && !t.All(char.IsDigit))
-            .GroupBy(WordTokens.Stem, StringComparer.Ordinal)
+        Words.Of(jobDescription)
+            .Where(t => t.Length >= 3 && !StopWords.Function.Contains(t) && !StopWords.JobAdBoilerplate.Contains(t) && !Words.HasDigit(t))
+            .GroupBy(Stemmer.Stem, StringComparer.Ordinal)
             .Select(g => (Term: g.GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, Count: g.Count()))
             .OrderByDescending(t => t.Count)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
@@ -25,8 +25,8 @@ internal static class JobDescriptionTerms
     public static JobTermCoverage Cover(string jobDescription, IReadOnlyList<string> answerTokens, int count = DefaultTopTerms)
     {
         var terms = TopTerms(jobDescription, count);
-        var answerStems = answerTokens.Select(WordTokens.Stem).ToHashSet(StringComparer.Ordinal);
-        var covered = terms.Where(t => answerStems.Contains(WordTokens.Stem(t))).ToList();
+        var answerStems = answerTokens.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var covered = terms.Where(t => answerStems.Contains(Stemmer.Stem(t))).ToList();
         return new JobTermCoverage(terms, covered, terms.Count > 0 ? covered.Count / (double)terms.Count : 0);
     }
 }

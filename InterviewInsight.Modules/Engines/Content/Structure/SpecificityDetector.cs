@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using InterviewInsight.Modules.Engines.Content.Text;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Modules.Engines.Content.Structure;
 
 /// <summary>
 /// Concrete detail in an answer, each item quoted with its time:
 /// <list type="bullet">
-/// <item>Numbers: digits ("40%", "$2k", "3.5") and number words (two … billion, percent, dozen, twice, half; "one" is
-/// left out because "one of" is rarely a figure); adjacent number words form one item ("two hundred").</item>
+/// <item>Numbers: digits ("40%", "$2k", "3.5") and <see cref="NumberWords"/>; adjacent number words form one item
+/// ("two hundred").</item>
 /// <item>Tools and technologies: words from <see cref="TechnologyTerms.Known"/>, and, when the transcript is in mixed
 /// case, capitalised words that do not start a sentence and are not ordinary capitalised words (a product, company or
 /// named system). Each distinct name counts once.</item>
@@ -20,14 +21,6 @@ namespace InterviewInsight.Modules.Engines.Content.Structure;
 internal static partial class SpecificityDetector
 {
     public const double ItemsPer100WordsForFullScore = 5;
-
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-        "eighty", "ninety", "hundred", "thousand", "million", "billion", "percent", "dozen", "twice", "half",
-        "triple", "tripled", "doubled", "halved",
-    };
 
     public static SpecificityMeasure Detect(AnswerText answer, int wordCount)
     {
@@ -83,7 +76,7 @@ internal static partial class SpecificityDetector
             var lower = bare.ToLowerInvariant();
             var known = TechnologyTerms.Known.Contains(lower);
             var named = mixedCase && k > 0 && bare.Length >= 2 && char.IsUpper(bare[0]) && !TechnologyTerms.CommonCapitalised.Contains(lower);
-            if ((known || named) && !NumberWords.Contains(lower))
+            if ((known || named) && !NumberWords.All.Contains(lower))
             {
                 tools.Add(new EvidenceText(bare, word.Start, word.End));
                 names.Add(lower);
@@ -94,7 +87,7 @@ internal static partial class SpecificityDetector
     private static bool IsNumberToken(string text)
     {
         var bare = Bare(text).ToLowerInvariant();
-        return DigitPattern().IsMatch(bare) || NumberWords.Contains(bare);
+        return DigitPattern().IsMatch(bare) || NumberWords.All.Contains(bare);
     }
 
     /// <summary>The word without surrounding punctuation; keeps symbols that are part of names or figures (C#, C++, 40%, $5).</summary>

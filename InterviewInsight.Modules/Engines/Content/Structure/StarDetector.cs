@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewInsight.Modules.Engines.Content.Text;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Modules.Engines.Content.Structure;
 
@@ -10,8 +11,9 @@ namespace InterviewInsight.Modules.Engines.Content.Structure;
 /// from common STAR-method guidance: context markers, responsibility phrases, first-person action verbs, outcome words).</item>
 /// <item>Opening role: the first sentence, when it narrates in the past ("was", "were", "had") and names a setting
 /// (team, project, company, job, client...), counts as the situation even without a cue.</item>
-/// <item>Closing role: the last sentence, when it holds a number or an outcome verb, counts as the result.</item>
 /// </list>
+/// The result is <see cref="StoryCues.ResultSentences"/>, the same test the interviewer uses before it asks "what was the
+/// result?", so the report and the interviewer never disagree about whether a story has one.
 /// A sentence may show more than one element ("I was asked to lead the migration, so I split it into phases").
 /// </summary>
 internal static partial class StarDetector
@@ -22,12 +24,12 @@ internal static partial class StarDetector
         var situation = new List<EvidenceText>();
         var task = new List<EvidenceText>();
         var action = new List<EvidenceText>();
+        var resultIndexes = StoryCues.ResultSentences(sentences.Select(s => s.Sentence.Text).ToList()).ToHashSet();
         var result = new List<EvidenceText>();
         for (var k = 0; k < sentences.Count; k++)
         {
             var text = sentences[k].Lower;
             var isFirst = k == 0 && sentences.Count > 1;
-            var isLast = k == sentences.Count - 1 && sentences.Count > 1;
             if (SituationCue().IsMatch(text) || (isFirst && PastNarration().IsMatch(text) && Setting().IsMatch(text)))
             {
                 situation.Add(sentences[k].QuoteAll());
@@ -43,7 +45,7 @@ internal static partial class StarDetector
                 action.Add(sentences[k].QuoteAll());
             }
 
-            if (ResultCue().IsMatch(text) || (isLast && (Number().IsMatch(text) || OutcomeVerb().IsMatch(text))))
+            if (resultIndexes.Contains(k))
             {
                 result.Add(sentences[k].QuoteAll());
             }
@@ -63,8 +65,6 @@ internal static partial class StarDetector
     [GeneratedRegex(@"\b(i|we|so i|then i|first i|so we|then we)\s+(then\s+|first\s+|also\s+|quickly\s+|personally\s+)?(decided|started|built|created|implemented|organi[sz]ed|led|wrote|designed|set up|talked|met|spoke|proposed|introduced|analy[sz]ed|reached out|scheduled|worked with|refactored|migrated|automated|coordinated|negotiated|developed|fixed|tested|trained|changed|suggested|profiled|prioriti[sz]ed|split|broke|called|asked|gathered|researched|investigated|reviewed|rewrote|mentored|presented|documented|measured|added|removed|replaced|moved|focused|took|made|ran|put|used|explained|listened|escalated|delegated|planned)\b|\bwhat i did\b|\bmy approach\b|\bi took (the )?(initiative|ownership|the lead)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ActionCue();
 
-    [GeneratedRegex(@"\b(as a result|the result|in the end|eventually|ultimately|which led to|led to|resulted in|the outcome|the impact|this meant|that meant|which meant|we ended up|i ended up|in the end|by the end|we managed to|i managed to|successfully|i learned|we learned|i learnt|the feedback was)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ResultCue();
 
     [GeneratedRegex(@"\b(was|were|had)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastNarration();
@@ -72,9 +72,5 @@ internal static partial class StarDetector
     [GeneratedRegex(@"\b(team|project|company|job|client|customer|manager|colleague|department|startup|internship|role|product|system|school|university|class)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Setting();
 
-    [GeneratedRegex(@"\d|\b(percent|twice|double|half|thousand|million|hundred)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(reduced|increased|improved|saved|cut|grew|doubled|tripled|halved|delivered|achieved|launched|shipped|won|finished|completed|solved|resolved|fixed|met|exceeded)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OutcomeVerb();
 }

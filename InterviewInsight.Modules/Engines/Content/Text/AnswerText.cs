@@ -1,5 +1,6 @@
 using System.Text;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Modules.Engines.Content.Text;
 

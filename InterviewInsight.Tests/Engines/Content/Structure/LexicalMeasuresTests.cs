@@ -1,5 +1,5 @@
 using InterviewInsight.Modules.Engines.Content.Structure;
-using InterviewInsight.Modules.Engines.Content.Text;
+using InterviewInsight.Modules.Engines.Text;
 
 namespace InterviewInsight.Tests.Engines.Content.Structure;
 
@@ -9,8 +9,8 @@ public sealed class LexicalMeasuresTests
     public void Given_repetitive_and_varied_text_When_measuring_vocabulary_Then_ratios_follow_the_definitions()
     {
         // Arrange
-        var repetitive = Enumerable.Repeat("we did the work", 20).SelectMany(WordTokens.Of).ToList();
-        var varied = WordTokens.Of(SampleAnswers.Star);
+        var repetitive = Enumerable.Repeat("we did the work", 20).SelectMany(Words.Of).ToList();
+        var varied = Words.Of(SampleAnswers.Star);
 
         // Act
         var low = VocabularyRichness.Measure(repetitive);
@@ -31,7 +31,7 @@ public sealed class LexicalMeasuresTests
     public void Given_short_text_When_measuring_vocabulary_Then_mtld_is_null_and_mattr_equals_ttr()
     {
         // Act
-        var measure = VocabularyRichness.Measure(WordTokens.Of("I fixed the bug and the bug stayed fixed"));
+        var measure = VocabularyRichness.Measure(Words.Of("I fixed the bug and the bug stayed fixed"));
 
         // Assert
         measure.Mtld.ShouldBeNull();
@@ -43,8 +43,8 @@ public sealed class LexicalMeasuresTests
     public void Given_i_and_we_When_counting_pronouns_Then_we_share_is_we_over_both()
     {
         // Act
-        var pronouns = PronounCounter.Count(WordTokens.Of("I think we should ship. I'm sure our team and I can; we've done it, me and us."));
-        var none = PronounCounter.Count(WordTokens.Of("The build was slow."));
+        var pronouns = PronounCounter.Count(Words.Of("I think we should ship. I'm sure our team and I can; we've done it, me and us."));
+        var none = PronounCounter.Count(Words.Of("The build was slow."));
 
         // Assert
         pronouns.I.ShouldBe(4);
@@ -59,7 +59,7 @@ public sealed class LexicalMeasuresTests
         // Arrange
         const string jd = "We need a backend engineer to deploy services on Kubernetes. You will deploy and monitor services, " +
             "write Python, and monitor Kubernetes clusters. Python and Kubernetes experience required.";
-        var answer = WordTokens.Of("I deployed our services with Kubernetes and wrote the monitoring in Go.");
+        var answer = Words.Of("I deployed our services with Kubernetes and wrote the monitoring in Go.");
 
         // Act
         var terms = JobDescriptionTerms.TopTerms(jd, 4);

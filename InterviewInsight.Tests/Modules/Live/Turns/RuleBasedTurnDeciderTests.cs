@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Engines.Text;
 using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Turns;
 using static InterviewInsight.Tests.Modules.Live.Turns.TurnTestData;
@@ -152,7 +153,7 @@ public sealed class RuleBasedTurnDeciderTests
         // Arrange: the holiday story mentions "views"; the conflict question lists "view" as a key term.
         // The default lexical measure only flags answers sharing no topic word, so that real stories told in their
         // own words are not sent back; an embedding scorer plugged into TurnRuleOptions.Relevance is the remedy.
-        var relevance = LexicalRelevance.Score(LexicalRelevance.TopicOf(QuestionBank.Shared.Find(ConflictQuestionId)!), Holiday);
+        var relevance = LexicalRelevance.Score(QuestionBank.Shared.Find(ConflictQuestionId)!.Topic, Holiday);
 
         // Act
         var decision = decider.Decide(Context(ConflictQuestionId, Holiday, 30));

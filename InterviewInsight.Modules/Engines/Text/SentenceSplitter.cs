@@ -1,6 +1,6 @@
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 
-namespace InterviewInsight.Modules.Engines.Content.Text;
+namespace InterviewInsight.Modules.Engines.Text;
 
 /// <summary>
 /// Groups timed words into sentences. Engines that punctuate (Whisper, OpenAI) end a sentence at a word ending in
@@ -14,6 +14,18 @@ internal static class SentenceSplitter
 
     public static IReadOnlyList<TimedSentence> Split(IReadOnlyList<TranscriptWord> words) =>
         Group(words).Select((group, index) => ToSentence(index, group)).ToList();
+
+    /// <summary>
+    /// Sentences of text that has no word times (a typed answer): words never pause, so only punctuation and
+    /// <see cref="MaxWords"/> end a sentence, exactly as for a punctuating engine's words.
+    /// </summary>
+    public static IReadOnlyList<string> SplitText(string? text)
+    {
+        var words = (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select((word, k) => new TranscriptWord(word, k, k + 1, 1))
+            .ToList();
+        return Split(words).Select(s => s.Text).ToList();
+    }
 
     /// <summary>The words of each sentence, in time order.</summary>
     public static IReadOnlyList<IReadOnlyList<TranscriptWord>> Group(IReadOnlyList<TranscriptWord> words)

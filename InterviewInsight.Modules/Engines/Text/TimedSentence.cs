@@ -1,4 +1,4 @@
-namespace InterviewInsight.Modules.Engines.Content.Text;
+namespace InterviewInsight.Modules.Engines.Text;
 
 /// <summary>A sentence of an answer with its time span on the session clock (seconds).</summary>
 /// <param name="Index">0-based position in the answer.</param>

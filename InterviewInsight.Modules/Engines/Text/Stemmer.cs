@@ -1,30 +1,13 @@
-using System.Text.RegularExpressions;
-
-namespace InterviewInsight.Modules.Live.Questions;
+namespace InterviewInsight.Modules.Engines.Text;
 
 /// <summary>
-/// Word splitting and a deliberately small English stemmer, shared by role matching and the turn rules.
-/// A full stemmer would be overkill: role aliases and question topics only need "engineer/engineering",
+/// A deliberately small English stemmer, the only one in the product. A full stemmer would be overkill: role aliases,
+/// question topics and job-description terms only need "engineer/engineering", "deploying/deploys",
 /// "disagreed/disagreement" and one-letter typos to line up.
 /// </summary>
-internal static partial class TextWords
+internal static class Stemmer
 {
     private static readonly string[] Suffixes = ["ations", "ation", "ments", "ment", "ings", "ing", "ists", "ist", "ers", "er", "ies", "ied", "ed", "es", "ly", "s"];
-
-    public static IReadOnlyList<string> Words(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-
-        return WordPattern().Matches(text.ToLowerInvariant())
-            .Select(m => m.Value.Trim('\''))
-            .Where(w => w.Length > 0)
-            .ToList();
-    }
-
-    public static int Count(string? text) => Words(text).Count;
 
     /// <summary>Strips one common suffix, keeping at least three letters of the word.</summary>
     public static string Stem(string word)
@@ -103,7 +86,4 @@ internal static partial class TextWords
 
         return edits + (longer.Length - j) + (shorter.Length - i) <= 1;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}&'%$£€]+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 }
