@@ -36,14 +36,21 @@ public static class LiveModule
             .AddSingleton<QuestionPlanner>()
             .AddSingleton(_ => new RuleBasedTurnDecider())
             .AddSingleton<ITurnDecider>(sp => ChatEndpoint.From(sp.GetRequiredService<IOptions<AiOptions>>().Value.Chat) is { } chat
-                ? new ChatTurnDecider(chat.CreateClient(), sp.GetRequiredService<RuleBasedTurnDecider>(), new ChatTurnDeciderOptions(chat.Model))
+                ? ChatDecider(chat, sp.GetRequiredService<RuleBasedTurnDecider>())
                 : sp.GetRequiredService<RuleBasedTurnDecider>())
             .AddSingleton<LiveInterviewService>()
+            .AddOpenAiCompatibleHttpClient(nameof(OpenAiCompatibleSpeechSynthesizer), OpenAiCompatibleSpeechSynthesizer.Limits)
             .AddSingleton(sp => new OpenAiCompatibleSpeechSynthesizer(
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(OpenAiCompatibleSpeechSynthesizer)), sp.GetRequiredService<IOptions<AiOptions>>()))
             .AddSingleton<EspeakSpeechSynthesizer>()
             .AddSingleton<InterviewerSpeech>()
             .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>();
+
+    private static ChatTurnDecider ChatDecider(ChatEndpoint chat, RuleBasedTurnDecider rules)
+    {
+        var options = new ChatTurnDeciderOptions(chat.Model);
+        return new ChatTurnDecider(chat.CreateClient(options.Timeout), rules, options);
+    }
 
     public static IEndpointRouteBuilder MapLiveModule(this IEndpointRouteBuilder endpoints)
     {

@@ -1,5 +1,8 @@
+using InterviewInsight.Modules.Engines.Content.Embeddings;
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Pipeline;
+using InterviewInsight.Modules.Engines.Speech.Transcription;
+using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,5 +18,6 @@ public static class EnginesRegistration
             .AddSingleton(sp => new ModelCatalog(sp.GetRequiredService<IOptions<ModelsOptions>>().Value.FullPath, sp.GetRequiredService<ILogger<ModelCatalog>>()))
             .AddSingleton<AnalysisEngines>()
             .AddSingleton<RecordingAnalyzer>()
-            .AddHttpClient();
+            .AddOpenAiCompatibleHttpClient(nameof(OpenAiCompatibleSpeechToText), OpenAiCompatibleSpeechToText.Limits)
+            .AddOpenAiCompatibleHttpClient(nameof(OpenAiCompatibleEmbedder), OpenAiCompatibleEmbedder.Limits);
 }

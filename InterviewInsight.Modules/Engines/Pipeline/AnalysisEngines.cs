@@ -46,7 +46,7 @@ internal sealed class AnalysisEngines : IDisposable
                 http.CreateClient(nameof(OpenAiCompatibleEmbedder)))
             : new GloveSifEmbedder(modelsPath));
         sentiment = new Lazy<VaderSentiment>(() => VaderSentiment.LoadFromModels(modelsPath));
-        judge = ChatEndpoint.From(ai.Chat) is { } chat ? new ChatAnswerJudge(chat.CreateClient()) : new RuleBasedJudge();
+        judge = ChatEndpoint.From(ai.Chat) is { } chat ? new ChatAnswerJudge(chat.CreateClient(ChatAnswerJudge.DefaultTimeout)) : new RuleBasedJudge();
 
         engines.Add(new WhisperOnnxSpeechToText(Path.Combine(modelsPath, "speech", "whisper-tiny.en")));
         engines.Add(new PocketSphinxSpeechToText());

@@ -27,8 +27,15 @@ public sealed record ChatEndpoint(Uri Endpoint, string ApiKey, string Model)
         return new ChatEndpoint(uri, chat.ApiKey ?? "", model);
     }
 
-    public IChatClient CreateClient() =>
-        new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(ApiKey) ? "none" : ApiKey), new OpenAIClientOptions { Endpoint = Endpoint })
+    /// <summary>
+    /// A client for callers that give each call <paramref name="timeout"/> themselves (by cancelling). The SDK's own
+    /// pipeline limits each try to its NetworkTimeout (100 s unless set) and retries 408, 429 and 5xx; the limit per try
+    /// is set to the caller's, so it never ends a call the caller would still wait for, and the caller's bounds the retries.
+    /// </summary>
+    public IChatClient CreateClient(TimeSpan timeout) =>
+        new OpenAIClient(
+                new ApiKeyCredential(string.IsNullOrEmpty(ApiKey) ? "none" : ApiKey),
+                new OpenAIClientOptions { Endpoint = Endpoint, NetworkTimeout = timeout })
             .GetChatClient(Model)
             .AsIChatClient();
 }

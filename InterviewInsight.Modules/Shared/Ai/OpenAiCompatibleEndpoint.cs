@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace InterviewInsight.Modules.Shared.Ai;
 
 /// <summary>How an OpenAI-compatible endpoint setting (OpenAI, Azure, a local server) becomes the URL of one API.</summary>
@@ -22,4 +24,25 @@ public static class OpenAiCompatibleEndpoint
 
     /// <summary>Azure OpenAI takes the key in an api-key header; a Bearer header there means an Entra ID token.</summary>
     public static bool IsAzure(Uri uri) => uri.Host.Contains("openai.azure.com", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Adds <paramref name="apiKey"/> the way the request's host expects it: an api-key header for Azure OpenAI, a Bearer
+    /// token everywhere else. No key, no header (local servers).
+    /// </summary>
+    public static void Authorize(HttpRequestMessage request, string? apiKey)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            return;
+        }
+
+        if (request.RequestUri is { } uri && IsAzure(uri))
+        {
+            request.Headers.Add("api-key", apiKey);
+        }
+        else
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+    }
 }

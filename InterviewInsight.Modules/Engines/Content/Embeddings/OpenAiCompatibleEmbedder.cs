@@ -1,9 +1,9 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Shared.Ai;
+using Polly;
 
 namespace InterviewInsight.Modules.Engines.Content.Embeddings;
 
@@ -13,7 +13,8 @@ namespace InterviewInsight.Modules.Engines.Content.Embeddings;
 /// </summary>
 internal sealed class OpenAiCompatibleEmbedder : IEmbedder
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>A minute in all, half of it for one try, so a hung try leaves time for another.</summary>
+    public static readonly OpenAiHttpLimits Limits = new(Total: TimeSpan.FromSeconds(60), Attempt: TimeSpan.FromSeconds(30));
 
     public const string EmbeddingsPath = "/embeddings";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -36,7 +37,7 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
 
         this.options = options;
         this.http = http;
-        this.timeout = timeout ?? DefaultTimeout;
+        this.timeout = timeout ?? Limits.Total;
     }
 
     public string Engine => $"openai-compatible-embeddings ({this.options.Model})";
@@ -53,27 +54,8 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
         {
             Content = JsonContent.Create(new EmbeddingsRequest(this.options.Model, sentences), options: Json),
         };
-        if (!string.IsNullOrWhiteSpace(this.options.ApiKey))
-        {
-            // Azure OpenAI takes the key in an api-key header; everyone else takes a Bearer token.
-            if (OpenAiCompatibleEndpoint.IsAzure(uri))
-            {
-                request.Headers.Add("api-key", this.options.ApiKey);
-            }
-            else
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", this.options.ApiKey);
-            }
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(this.timeout);
-        using var response = await this.http.SendAsync(request, timeout.Token).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"Embeddings endpoint {uri} answered {(int)response.StatusCode}: {Shorten(body)}", null, response.StatusCode);
-        }
+        OpenAiCompatibleEndpoint.Authorize(request, this.options.ApiKey);
+        var body = await SendAsync(request, ct).ConfigureAwait(false);
 
         var parsed = JsonSerializer.Deserialize<EmbeddingsResponse>(body, Json);
         var data = parsed?.Data ?? throw new InvalidDataException($"Embeddings endpoint {uri} answered without a data array: {Shorten(body)}");
@@ -92,6 +74,29 @@ internal sealed class OpenAiCompatibleEmbedder : IEmbedder
         return vectors.Any(v => v is null)
             ? throw new InvalidDataException($"Embeddings endpoint {uri} repeated an input index.")
             : vectors;
+    }
+
+    /// <summary>The response body of a successful call; a timeout, an error status or an open circuit throws, naming the endpoint.</summary>
+    private async Task<string> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(this.timeout);
+        try
+        {
+            using var response = await this.http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            return response.IsSuccessStatusCode
+                ? body
+                : throw new HttpRequestException($"Embeddings endpoint {request.RequestUri} answered {(int)response.StatusCode}: {Shorten(body)}", null, response.StatusCode);
+        }
+        catch (Exception e) when (OpenAiHttpClients.IsTimeout(e, ct))
+        {
+            throw new TimeoutException($"Embeddings endpoint {request.RequestUri} did not answer within {this.timeout.TotalSeconds:0.#} s.", e);
+        }
+        catch (ExecutionRejectedException e)
+        {
+            throw new HttpRequestException($"Embeddings endpoint {request.RequestUri} was not called: {e.Message}", e);
+        }
     }
 
     private static string Shorten(string body) => body.Length <= 300 ? body : body[..300] + "…";

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using InterviewInsight.Modules.Shared.Ai;
+using Polly;
 
 namespace InterviewInsight.Modules.Engines.Speech.Transcription;
 
@@ -9,7 +10,12 @@ namespace InterviewInsight.Modules.Engines.Speech.Transcription;
 /// </summary>
 internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Two minutes in all. One try may take all of it: a long recording keeps the server busy, and re-uploading it after a
+    /// slow try rarely helps; quick failures (429, 5xx, a dropped connection) are retried. The body is a byte array, so a
+    /// retry sends it again intact.
+    /// </summary>
+    public static readonly OpenAiHttpLimits Limits = new(Total: TimeSpan.FromMinutes(2), Attempt: TimeSpan.FromMinutes(2));
 
     public const string TranscriptionsPath = "/audio/transcriptions";
 
@@ -21,7 +27,7 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
     {
         this.options = options;
         this.http = http;
-        this.timeout = timeout ?? DefaultTimeout;
+        this.timeout = timeout ?? Limits.Total;
     }
 
     public string Engine => $"openai-compatible ({this.options.Model})";
@@ -77,9 +83,13 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
 
             return OpenAiTranscriptionResponse.Parse(body, Engine, IsLowAccuracy);
         }
-        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+        catch (Exception e) when (OpenAiHttpClients.IsTimeout(e, ct))
         {
             throw new TimeoutException($"Transcription endpoint {uri.GetLeftPart(UriPartial.Path)} did not answer within {this.timeout.TotalSeconds:0.#} s.", e);
+        }
+        catch (ExecutionRejectedException e)
+        {
+            throw new HttpRequestException($"Transcription endpoint {uri.GetLeftPart(UriPartial.Path)} was not called: {e.Message}", e);
         }
     }
 
@@ -99,18 +109,7 @@ internal sealed class OpenAiCompatibleSpeechToText : ISpeechToText
         };
 
         var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = form };
-        if (!string.IsNullOrWhiteSpace(this.options.ApiKey))
-        {
-            if (OpenAiCompatibleEndpoint.IsAzure(uri))
-            {
-                request.Headers.Add("api-key", this.options.ApiKey);
-            }
-            else
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", this.options.ApiKey);
-            }
-        }
-
+        OpenAiCompatibleEndpoint.Authorize(request, this.options.ApiKey);
         return request;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class InterviewerSpeech(OpenAiCompatibleSpeechSynthesizer endpoi
             {
                 return await synthesizer.SynthesizeAsync(text.Length > MaxTextLength ? text[..MaxTextLength] : text, rate, ct);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or HttpRequestException or TimeoutException or TaskCanceledException && !ct.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Interviewer speech from {Engine} failed; trying the next voice", synthesizer.Engine);
             }

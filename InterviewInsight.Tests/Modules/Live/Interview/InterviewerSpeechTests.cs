@@ -33,6 +33,7 @@ public sealed class InterviewerSpeechTests
         var request = server.Received.Single();
         request.PathAndQuery.ShouldBe("/v1/audio/speech");
         request.Authorization.ShouldBe("Bearer secret");
+        request.ApiKey.ShouldBeNull();
         using var body = JsonDocument.Parse(request.Body);
         body.RootElement.GetProperty("model").GetString().ShouldBe("tts-test");
         body.RootElement.GetProperty("voice").GetString().ShouldBe("nova");
