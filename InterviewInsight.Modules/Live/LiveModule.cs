@@ -38,7 +38,10 @@ public static class LiveModule
             .AddSingleton<ITurnDecider>(sp => ChatEndpoint.From(sp.GetRequiredService<IOptions<AiOptions>>().Value.Chat) is { } chat
                 ? ChatDecider(chat, sp.GetRequiredService<RuleBasedTurnDecider>())
                 : sp.GetRequiredService<RuleBasedTurnDecider>())
-            .AddSingleton<LiveInterviewService>()
+            .AddSingleton<OpenInterview>()
+            .AddSingleton<AskQuestion>()
+            .AddSingleton<EndAnswer>()
+            .AddSingleton<EndInterview>()
             .AddOpenAiCompatibleHttpClient(nameof(OpenAiCompatibleSpeechSynthesizer), OpenAiCompatibleSpeechSynthesizer.Limits)
             .AddSingleton(sp => new OpenAiCompatibleSpeechSynthesizer(
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(OpenAiCompatibleSpeechSynthesizer)), sp.GetRequiredService<IOptions<AiOptions>>()))

@@ -23,11 +23,11 @@ internal sealed class Answer
 
     public double? EndSeconds { get; set; }
 
-    /// <summary>What the interviewer heard (the quick transcript used for the turn decision), kept for the next decision.</summary>
-    public string? Transcript { get; set; }
-
-    /// <summary>The same transcript with word times on the session clock and its engine (JSON), reused by the session's analysis.</summary>
-    public string? TranscriptJson { get; set; }
+    /// <summary>
+    /// What the interviewer heard (the quick transcript used for the turn decision, with word times on the session clock
+    /// and its engine), kept for the next decision and reused by the session's analysis.
+    /// </summary>
+    public AnswerTranscript? Transcript { get; set; }
 
     /// <summary>The rule or model that chose this turn, and why (live interviews).</summary>
     public string? TurnRule { get; set; }

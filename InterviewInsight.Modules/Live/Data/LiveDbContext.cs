@@ -28,9 +28,9 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(s => s.Domain).HasMaxLength(200);
             b.Property(s => s.JobDescription).HasMaxLength(20_000);
             b.Property(s => s.Language).HasMaxLength(10);
-            b.Property(s => s.PlanJson).HasMaxLength(50_000);
+            b.Property(s => s.Plan).HasJsonConversion("PlanJson", 50_000);
             b.Property(s => s.InterviewerVoice).HasMaxLength(200);
-            b.Property(s => s.PendingTurnJson).HasMaxLength(5_000);
+            b.Property(s => s.PendingTurn).HasJsonConversion("PendingTurnJson", 5_000);
             b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             b.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
             b.Property(s => s.Seniority).HasConversion<string>().HasMaxLength(20);
@@ -64,8 +64,7 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
             b.Property(a => a.TurnRule).HasMaxLength(100);
             b.Property(a => a.TurnReason).HasMaxLength(1000);
-            b.Property(a => a.Transcript).HasMaxLength(20_000);
-            b.Property(a => a.TranscriptJson).HasMaxLength(500_000);
+            b.Property(a => a.Transcript).HasJsonConversion("TranscriptJson", 500_000);
             b.HasOne<PracticeSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(a => new { a.SessionId, a.Index }).IsUnique();
         });

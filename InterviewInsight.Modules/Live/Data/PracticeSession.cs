@@ -1,4 +1,6 @@
 using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Modules.Live.Interview;
+using InterviewInsight.Modules.Live.Questions;
 
 namespace InterviewInsight.Modules.Live.Data;
 
@@ -41,10 +43,10 @@ internal sealed class PracticeSession
     public double? CalibrationEndSeconds { get; set; }
 
     /// <summary>The session's planned questions (live interviews), fixed when the interview first opens.</summary>
-    public string? PlanJson { get; set; }
+    public InterviewPlan? Plan { get; set; }
 
     /// <summary>What the interviewer says next (a question, follow-up or clarification), kept so a reload or a resume asks it again.</summary>
-    public string? PendingTurnJson { get; set; }
+    public PendingTurn? PendingTurn { get; set; }
 
     /// <summary>The browser voice the candidate picked for the interviewer (null: the browser's default English voice).</summary>
     public string? InterviewerVoice { get; set; }

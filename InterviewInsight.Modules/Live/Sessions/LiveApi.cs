@@ -1,4 +1,3 @@
-using System.Text.Json;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Shared.Media;
@@ -9,8 +8,6 @@ namespace InterviewInsight.Modules.Live.Sessions;
 
 internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, IClock clock) : ILiveApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<IReadOnlyList<PracticeSessionSummary>> ListSessionsAsync(string ownerId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -55,8 +52,7 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, IClock clock
             session.Kind,
             session.ToSetUp(),
             [.. segments.Select(s => new RecordingSegmentInfo(s.Index, ParseKey(s.MediaPath), s.MimeType, s.OffsetSeconds, s.Bytes))],
-            [.. answers.Select(a => new AnswerSpan(a.Id, a.Index, a.QuestionId, a.QuestionText, a.Kind, a.StartSeconds, a.EndSeconds,
-                a.TranscriptJson is null ? null : JsonSerializer.Deserialize<AnswerTranscript>(a.TranscriptJson, Json)))],
+            [.. answers.Select(a => new AnswerSpan(a.Id, a.Index, a.QuestionId, a.QuestionText, a.Kind, a.StartSeconds, a.EndSeconds, a.Transcript))],
             session.CalibrationEndSeconds is { } end ? new CalibrationSpan(session.CalibrationStartSeconds ?? 0, end) : null);
     }
 

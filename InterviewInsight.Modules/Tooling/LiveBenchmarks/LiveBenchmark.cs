@@ -11,7 +11,7 @@ namespace InterviewInsight.Modules.Tooling.LiveBenchmarks;
 /// <summary>
 /// A live interview measured end to end on a running app host, through the same server entry points the interview
 /// page uses: chunks into <see cref="ChunkReceiver"/> at recording pace, questions asked and answers ended through
-/// <see cref="LiveInterviewService"/>, the pending line spoken by <see cref="InterviewerSpeech"/>, then the session's
+/// <see cref="AskQuestion"/> and <see cref="EndAnswer"/>, the pending line spoken by <see cref="InterviewerSpeech"/>, then the session's
 /// analysis run polled until the dashboard is ready. Background work triggered by those entry points gets the time it
 /// would get in a real interview, because the clock runs in real time unless <see cref="LiveBenchmarkOptions.Speed"/> or
 /// <see cref="LiveBenchmarkOptions.SteppedClock"/> says otherwise.
@@ -37,7 +37,7 @@ public static class LiveBenchmark
 
             var interview = await InterviewAsync(services, ownerId, options, recording, log, ct);
             var dashboard = await EndAndWaitForDashboardAsync(
-                services.GetRequiredService<LiveInterviewService>(), services.GetRequiredService<IAnalysisApi>(), ownerId, interview, log, ct);
+                services.GetRequiredService<EndInterview>(), services.GetRequiredService<IAnalysisApi>(), ownerId, interview, log, ct);
             var timings = timingsReader is null ? null : await timingsReader(ownerId, interview.SessionId, ct);
             var heard = await HeardAsync(services.GetRequiredService<ILiveApi>(), ownerId, interview.SessionId, ct);
             return new LiveBenchmarkResult
@@ -79,12 +79,14 @@ public static class LiveBenchmark
     private static async Task<InterviewOutcome> InterviewAsync(
         IServiceProvider services, string ownerId, LiveBenchmarkOptions options, BrowserRecording recording, TextWriter log, CancellationToken ct)
     {
-        var interviews = services.GetRequiredService<LiveInterviewService>();
+        var opening = services.GetRequiredService<OpenInterview>();
+        var asking = services.GetRequiredService<AskQuestion>();
+        var ending = services.GetRequiredService<EndAnswer>();
         var speech = services.GetRequiredService<InterviewerSpeech>();
         var sessionId = await services.GetRequiredService<ILiveApi>().CreateSessionAsync(ownerId, SessionKind.Live, new SessionSetUp(
             "Software engineer", "Software", Seniority.Mid, InterviewType.Behavioural, options.Questions, JobDescription: null, options.CameraOn,
             new AnalysisConsent(Audio: true, Video: options.CameraOn, Expressions: options.CameraOn)), ct);
-        var state = await interviews.OpenAsync(ownerId, sessionId, ct);
+        var state = await opening.OpenAsync(ownerId, sessionId, ct);
         var pending = state.Next ?? throw new InvalidOperationException("The new session has no first question.");
         var timeline = recording.Timeline;
 
@@ -95,11 +97,11 @@ public static class LiveBenchmark
         await clock.AdvanceToAsync(timeline.CalibrationSeconds, ct);
         if (options.CameraOn)
         {
-            await interviews.SetCalibrationAsync(ownerId, sessionId, 0, timeline.CalibrationSeconds, ct);
+            await opening.CalibrateAsync(ownerId, sessionId, 0, timeline.CalibrationSeconds, ct);
         }
 
         var askedAt = clock.Now;
-        var answerId = await interviews.AskAsync(ownerId, sessionId, askedAt, ct);
+        var answerId = await asking.AskAsync(ownerId, sessionId, askedAt, ct);
         var firstSpeech = (await SynthesizeAsync(speech, pending.Text, state.InterviewerRate, ct))?.Seconds;
         var late = clock.Now > timeline.Slots[0].SpeechStart;
         var turns = new List<TurnMeasurement>();
@@ -114,14 +116,14 @@ public static class LiveBenchmark
             var sinceEnd = Stopwatch.StartNew();
             await feeder.FlushAsync(end, ct);
             var flush = sinceEnd.Elapsed.TotalSeconds;
-            var next = await interviews.EndAnswerAsync(ownerId, sessionId, answerId, end, skipped: false, ct);
+            var next = await ending.EndAsync(ownerId, sessionId, answerId, end, skipped: false, ct);
             var decide = sinceEnd.Elapsed.TotalSeconds - flush;
 
             (double Seconds, double? AudioSeconds)? spoken = null;
             var nextAskedAt = clock.Now;
             if (next is not null)
             {
-                answerId = await interviews.AskAsync(ownerId, sessionId, nextAskedAt, ct);
+                answerId = await asking.AskAsync(ownerId, sessionId, nextAskedAt, ct);
                 spoken = await SynthesizeAsync(speech, next.Text, state.InterviewerRate, ct);
             }
 
@@ -152,7 +154,7 @@ public static class LiveBenchmark
     private sealed record DashboardWait(double EndCall, double? Created, double? Started, double Ready);
 
     private static async Task<DashboardWait> EndAndWaitForDashboardAsync(
-        LiveInterviewService interviews, IAnalysisApi analysis, string ownerId, InterviewOutcome interview, TextWriter log, CancellationToken ct)
+        EndInterview interviews, IAnalysisApi analysis, string ownerId, InterviewOutcome interview, TextWriter log, CancellationToken ct)
     {
         // The clock starts when the page calls EndAsync: from then on the candidate waits for the dashboard.
         var watch = Stopwatch.StartNew();

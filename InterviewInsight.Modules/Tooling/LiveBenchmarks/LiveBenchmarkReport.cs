@@ -29,7 +29,7 @@ public static class LiveBenchmarkReport
         md.AppendLine();
         md.AppendLine("The real app host runs in-process (Kestrel on 127.0.0.1, SQLite in a fresh temporary folder, Hangfire in-memory servers with the app's worker counts). " +
             "The harness plays the interview page: it uploads MediaRecorder-like chunks through `ChunkReceiver.ReceiveAsync` at recording pace, asks and ends answers through " +
-            "`LiveInterviewService` (`AskAsync`, `EndAnswerAsync`, `EndAsync`), synthesises each pending line through `InterviewerSpeech`, and polls `IAnalysisApi.GetLatestRunAsync` every 100 ms. " +
+            "`AskQuestion`, `EndAnswer` and `EndInterview`, synthesises each pending line through `InterviewerSpeech`, and polls `IAnalysisApi.GetLatestRunAsync` every 100 ms. " +
             "No browser, network round trip or audio playback is included.");
         md.AppendLine();
 

@@ -13,9 +13,9 @@ internal static class SpeechEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/live/{sessionId:guid}/speech/current", async Task<IResult> (
-                Guid sessionId, ICurrentUser me, LiveInterviewService interviews, InterviewerSpeech speech, CancellationToken ct) =>
+                Guid sessionId, ICurrentUser me, AskQuestion asking, InterviewerSpeech speech, CancellationToken ct) =>
             {
-                if (await interviews.GetPendingAsync(await me.RequireUserIdAsync(), sessionId, ct) is not { } pending)
+                if (await asking.PendingAsync(await me.RequireUserIdAsync(), sessionId, ct) is not { } pending)
                 {
                     return TypedResults.NotFound();
                 }

@@ -56,12 +56,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                         .HasColumnType("double precision");
 
                     b.Property<string>("Transcript")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<string>("TranscriptJson")
                         .HasMaxLength(500000)
-                        .HasColumnType("character varying(500000)");
+                        .HasColumnType("character varying(500000)")
+                        .HasColumnName("TranscriptJson");
 
                     b.Property<string>("TurnReason")
                         .HasMaxLength(1000)
@@ -145,13 +142,15 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("PendingTurnJson")
+                    b.Property<string>("PendingTurn")
                         .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)");
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("PendingTurnJson");
 
-                    b.Property<string>("PlanJson")
+                    b.Property<string>("Plan")
                         .HasMaxLength(50000)
-                        .HasColumnType("character varying(50000)");
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("PlanJson");
 
                     b.Property<int>("QuestionCount")
                         .HasColumnType("integer");

@@ -52,12 +52,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<string>("Transcript")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TranscriptJson")
                         .HasMaxLength(500000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("TranscriptJson");
 
                     b.Property<string>("TurnReason")
                         .HasMaxLength(1000)
@@ -141,13 +138,15 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PendingTurnJson")
+                    b.Property<string>("PendingTurn")
                         .HasMaxLength(5000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PendingTurnJson");
 
-                    b.Property<string>("PlanJson")
+                    b.Property<string>("Plan")
                         .HasMaxLength(50000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PlanJson");
 
                     b.Property<int>("QuestionCount")
                         .HasColumnType("INTEGER");
