@@ -131,8 +131,7 @@ internal sealed class AnalysisRunJob(
             return null;
         }
 
-        var words = answers.OrderBy(a => a.Start).SelectMany(a => a.Transcript!.Words)
-            .Select(w => new TranscriptWord(w.Text, w.Start, w.End, w.Confidence)).ToList();
+        var words = answers.OrderBy(a => a.Start).SelectMany(a => a.Transcript!.Words).ToList();
         var first = answers[0].Transcript!;
         return new Transcript(string.Join(' ', words.Select(w => w.Text)), words, first.Engine, first.LowAccuracy);
     }

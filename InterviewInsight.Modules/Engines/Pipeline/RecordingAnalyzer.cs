@@ -46,7 +46,7 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
             var clock = Stopwatch.StartNew();
             var samples = WavReader.Read(input.WavPath);
             var duration = samples.Length / (double)WavReader.SampleRate;
-            var spans = AnswerSpans(input.Answers, input.DurationSeconds ?? duration).Select(a => new SpeechSpan(a.Id, a.Start, a.End)).ToList();
+            var spans = AnswerSpans(input.Answers, input.DurationSeconds ?? duration);
             ISpeechToText stt = input.AnswersTranscript is { } done ? new PrecomputedSpeechToText(done) : engines.SelectSpeechToText();
             try
             {
@@ -76,7 +76,7 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
         {
             await report(VisionStage, speech is null ? 10 : 50);
             var observed = await observing;
-            var spans = AnswerSpans(input.Answers, observed.MediaSeconds).Select(a => new VisionSpan(a.Id, a.Start, a.End)).ToList();
+            var spans = AnswerSpans(input.Answers, observed.MediaSeconds);
             vision = new VisionAnalyzer(engines.Vision).Summarise(observed, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments);
             quality.AddRange(vision.Whole.Quality);
         }
@@ -155,11 +155,13 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
     /// Answers as spans that end where the next begins (or at the end of the recording). Without marked questions the
     /// whole recording is one answer to an unknown question, so content is still analysed (relevance is then not measured).
     /// </summary>
-    internal static IReadOnlyList<(string Id, string? Question, double Start, double End)> AnswerSpans(IReadOnlyList<AnswerInput> answers, double duration)
+    internal static IReadOnlyList<RecordingSpan> AnswerSpans(IReadOnlyList<AnswerInput> answers, double duration)
     {
         var ordered = answers.Count > 0 ? answers.OrderBy(a => a.Start).ToList() : [new AnswerInput(WholeRecordingId, null, 0, duration)];
-        return [.. ordered.Select((a, i) => (a.Id, a.Question, a.Start,
-            Math.Min(duration, a.End ?? (i + 1 < ordered.Count ? ordered[i + 1].Start : duration))))];
+        return [.. ordered.Select((a, i) => new RecordingSpan(a.Id, a.Start, Math.Min(duration, a.End ?? (i + 1 < ordered.Count ? ordered[i + 1].Start : duration)))
+        {
+            Question = a.Question,
+        })];
     }
 
     /// <summary>The vision options a result's settings stand for; answers analysed ahead use the same ones.</summary>

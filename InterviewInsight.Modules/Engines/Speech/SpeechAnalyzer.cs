@@ -19,7 +19,7 @@ internal sealed class SpeechAnalyzer(SileroVad vad, ISpeechToText speechToText, 
     private readonly SpeechAnalyzerOptions options = options ?? SpeechAnalyzerOptions.Default;
 
     /// <summary>Analyses 16 kHz mono samples; throws when the speech-to-text engine cannot run (never a silent default).</summary>
-    public async Task<SpeechAnalysis> AnalyzeAsync(float[] samples16k, IReadOnlyList<SpeechSpan>? spans, CancellationToken ct)
+    public async Task<SpeechAnalysis> AnalyzeAsync(float[] samples16k, IReadOnlyList<RecordingSpan>? spans, CancellationToken ct)
     {
         if (!speechToText.IsAvailable(out var reason))
         {

@@ -19,7 +19,7 @@ internal sealed class VisionAnalyzer(VisionModels models)
     public VisionRecordingResult Analyze(
         string videoPath,
         VisionOptions options,
-        IReadOnlyList<VisionSpan>? spans = null,
+        IReadOnlyList<RecordingSpan>? spans = null,
         IReadOnlyList<SpeechSegment>? speech = null,
         CancellationToken cancellationToken = default) =>
         Summarise(Observe(videoPath, options, cancellationToken), options, spans, speech);
@@ -56,12 +56,12 @@ internal sealed class VisionAnalyzer(VisionModels models)
     }
 
     /// <summary>The cheap part: the gaze baseline, then the whole recording and each span summarised (speech times the look-aways).</summary>
-    public VisionRecordingResult Summarise(ObservedVideo video, VisionOptions options, IReadOnlyList<VisionSpan>? spans, IReadOnlyList<SpeechSegment>? speech)
+    public VisionRecordingResult Summarise(ObservedVideo video, VisionOptions options, IReadOnlyList<RecordingSpan>? spans, IReadOnlyList<SpeechSegment>? speech)
     {
         var baseline = BaselineFor(video.Observations, options);
         var whole = VisionAggregator.Aggregate(video.Observations, 0, video.MediaSeconds, baseline, speech, video.SampledFps);
         var spanResults = (spans ?? [])
-            .Select(s => new VisionSpanResult(s.Id, VisionAggregator.Aggregate(video.Observations, s.StartSeconds, s.EndSeconds, baseline, speech, video.SampledFps)))
+            .Select(s => new VisionSpanResult(s.Id, VisionAggregator.Aggregate(video.Observations, s.Start, s.End, baseline, speech, video.SampledFps)))
             .ToList();
         return new VisionRecordingResult(EngineName(options), whole, spanResults, video.Timings);
     }

@@ -4,9 +4,7 @@ namespace InterviewInsight.Modules.Engines.Vision;
 internal sealed record VisionRecordingResult(
     string Engine, VisionResult Whole, IReadOnlyList<VisionSpanResult> Spans, VisionTimings Timings);
 
-/// <summary>A span to summarise (an answer, a fixed window), on the session clock.</summary>
-internal sealed record VisionSpan(string Id, double StartSeconds, double EndSeconds);
-
+/// <summary>The vision measures of one <see cref="RecordingSpan"/>.</summary>
 internal sealed record VisionSpanResult(string Id, VisionResult Vision);
 
 /// <summary>Per-stage milliseconds per analysed frame, and the real-time factor (processing time / media time).</summary>

@@ -1,4 +1,3 @@
-using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview.Transcription;
@@ -90,7 +89,6 @@ internal sealed class EndAnswer(
         // rules read the same sentences the report's content analysis will.
         var said = onThisQuestion
             .SelectMany(a => a.Transcript?.Words ?? [])
-            .Select(w => new TranscriptWord(w.Text, w.Start, w.End, w.Confidence))
             .ToList();
         var seconds = onThisQuestion.Sum(a => (a.EndSeconds ?? a.StartSeconds) - a.StartSeconds);
         var context = new TurnContext(parent, SaidSoFar.From(said, seconds), onThisQuestion.Count(a => a.Kind != AnswerKind.Planned), remaining)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InterviewInsight.Modules.Engines;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Speech.Audio;
@@ -84,7 +85,7 @@ internal sealed class BenchmarkCaseRunner(AnalysisEngines engines) : IDisposable
         var clock = Stopwatch.StartNew();
         var samples = WavReader.Read(media.WavPath);
         var readSeconds = clock.Elapsed.TotalSeconds;
-        var spans = Answers(media).Select(a => new SpeechSpan(a.Id, a.Start, a.End)).ToList();
+        var spans = Answers(media);
         var analysis = await new SpeechAnalyzer(engines.Vad, engines.SelectSpeechToText()).AnalyzeAsync(samples, spans, ct);
         var seconds = clock.Elapsed.TotalSeconds;
         var stages = new Dictionary<string, double>(analysis.Timings.Stages, StringComparer.Ordinal) { ["wav read"] = readSeconds };
@@ -98,7 +99,7 @@ internal sealed class BenchmarkCaseRunner(AnalysisEngines engines) : IDisposable
     private CaseMeasurement Vision(BenchmarkMedia media, FrameSamplingRate rate, CancellationToken ct)
     {
         var options = new VisionOptions { SamplingRate = rate, ExpressionsEnabled = true };
-        var spans = Answers(media).Select(a => new VisionSpan(a.Id, a.Start, a.End)).ToList();
+        var spans = Answers(media);
         var clock = Stopwatch.StartNew();
         var result = new VisionAnalyzer(engines.Vision).Analyze(media.VideoPath, options, spans, null, ct);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -144,11 +145,11 @@ internal sealed class BenchmarkCaseRunner(AnalysisEngines engines) : IDisposable
     }
 
     /// <summary>An interview has answers: one per minute (two halves for a recording of a minute or less), as the job gets them.</summary>
-    internal static IReadOnlyList<(string Id, double Start, double End)> Answers(BenchmarkMedia media)
+    internal static IReadOnlyList<RecordingSpan> Answers(BenchmarkMedia media)
     {
         var length = media.DurationSeconds <= 60 ? media.DurationSeconds / 2 : 60;
         var count = (int)Math.Ceiling(media.DurationSeconds / length);
-        return [.. Enumerable.Range(0, count).Select(i => ($"a{i + 1}", i * length, Math.Min(media.DurationSeconds, (i + 1) * length)))];
+        return [.. Enumerable.Range(0, count).Select(i => new RecordingSpan($"a{i + 1}", i * length, Math.Min(media.DurationSeconds, (i + 1) * length)))];
     }
 
     private static CaseMeasurement Measurement(BenchmarkCase benchmarkCase, string engine, double seconds, double mediaSeconds) =>

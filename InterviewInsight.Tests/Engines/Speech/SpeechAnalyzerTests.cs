@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewInsight.Modules.Engines;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Speech.Vad;
@@ -18,7 +19,7 @@ public sealed class SpeechAnalyzerTests(ITestOutputHelper output)
         using var engine = new PocketSphinxSpeechToText();
         var analyzer = new SpeechAnalyzer(vad, engine);
         var samples = SpeechTestAudio.Load("B_jfk");
-        SpeechSpan[] spans = [new("a1", 0, 5), new("a2", 5, 11)];
+        RecordingSpan[] spans = [new("a1", 0, 5), new("a2", 5, 11)];
 
         // Act
         var result = await analyzer.AnalyzeAsync(samples, spans, CancellationToken.None);
@@ -55,7 +56,7 @@ public sealed class SpeechAnalyzerTests(ITestOutputHelper output)
         var analyzer = new SpeechAnalyzer(vad, engine);
 
         // Act
-        var result = await analyzer.AnalyzeAsync(new float[16000 * 6], [new SpeechSpan("a1", 1, 6)], CancellationToken.None);
+        var result = await analyzer.AnalyzeAsync(new float[16000 * 6], [new RecordingSpan("a1", 1, 6)], CancellationToken.None);
 
         // Assert
         result.Speech.Words.ShouldBeEmpty();
@@ -112,7 +113,7 @@ public sealed class SpeechAnalyzerTests(ITestOutputHelper output)
     public void Given_a_25_second_recording_When_making_fixed_windows_Then_three_windows_cover_it()
     {
         // Act
-        var windows = SpeechSpan.FixedWindows(25);
+        var windows = RecordingSpan.FixedWindows(25);
 
         // Assert
         windows.Select(w => (w.Id, w.Start, w.End)).ShouldBe([("w0", 0.0, 10.0), ("w1", 10.0, 20.0), ("w2", 20.0, 25.0)]);

@@ -1,7 +1,8 @@
 using InterviewInsight.Modules.Analysis.Runs;
+using InterviewInsight.Modules.Engines;
 using InterviewInsight.Modules.Engines.Vision;
-using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Configuration;
+using InterviewInsight.Modules.Shared.Media;
 using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Tests.Engines.Vision;
@@ -16,7 +17,7 @@ public sealed class VisionAheadTests(VisionFixture fixture)
         // Arrange: 20 s of a real speaker; the first answer (0-10 s) was observed while the interview went on.
         var clip = VisionTestMedia.Ffmpeg($"-i \"{VisionTestMedia.Video("A_clm_franck_000-060")}\" -t 20 -c copy", Path.Combine(fixture.TempDir, "ahead.mp4"));
         var options = new VisionOptions();
-        VisionSpan[] answers = [new("a", 0, 10), new("b", 10, 20)];
+        RecordingSpan[] answers = [new("a", 0, 10), new("b", 10, 20)];
         var store = new ObservedRangeStore(new JsonBesideRecording(new LocalMediaStore(Options.Create(new DataOptions { Path = fixture.TempDir }))));
         var key = ObservedRangeStore.KeyFor(Guid.NewGuid(), Guid.NewGuid());
         await store.SaveAsync(key, fixture.Analyzer.ObserveRange(clip, 0, 10, 0, options, CancellationToken.None), CancellationToken.None);

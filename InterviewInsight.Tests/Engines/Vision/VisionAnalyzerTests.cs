@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewInsight.Modules.Engines;
 using InterviewInsight.Modules.Engines.Speech.Vad;
 using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Engines.Vision.Expressions;
@@ -72,7 +73,7 @@ public sealed class VisionAnalyzerTests(VisionFixture fixture)
         var off = new VisionOptions { ExpressionsEnabled = false };
 
         // Act
-        var result = fixture.Analyzer.Analyze(clip, off, [new VisionSpan("a1", 0, 4)]);
+        var result = fixture.Analyzer.Analyze(clip, off, [new RecordingSpan("a1", 0, 4)]);
         var json = JsonSerializer.Serialize(result, Json);
         var onJson = JsonSerializer.Serialize(fixture.Analyzer.Analyze(clip, new VisionOptions()), Json);
 
@@ -120,7 +121,7 @@ public sealed class VisionAnalyzerTests(VisionFixture fixture)
     {
         // Arrange
         var clip = VisionTestMedia.Video("A_clm_franck_000-060");
-        VisionSpan[] spans = [new("q1", 0, 20), new("q2", 20, 60)];
+        RecordingSpan[] spans = [new("q1", 0, 20), new("q2", 20, 60)];
         SpeechSegment[] speech = [new(2, 18), new(25, 55)];
 
         // Act

@@ -140,7 +140,7 @@ internal sealed class AnswerTranscriber : IDisposable
         var plan = UtteranceChunkPlan.Plan(speech, samples.Length / (double)WavReader.SampleRate, complete: true);
         var chunks = await ChunkedTranscription.TranscribeAsync(stt, samples, plan, cache.Load(AnswerChunkCache.KeyFor(audio.SessionId, audio.Start)), null, ct);
         var transcript = ChunkedTranscription.Join(chunks, stt);
-        var words = transcript.Words.Select(w => new AnswerWord(w.Text, w.Start + audio.Start, w.End + audio.Start, w.Confidence)).ToList();
+        var words = transcript.Words.Select(w => w with { Start = w.Start + audio.Start, End = w.End + audio.Start }).ToList();
         return new AnswerTranscript(string.Join(' ', words.Select(w => w.Text)), words, transcript.Engine, transcript.LowAccuracy,
             speech.Sum(s => s.Duration), samples.Length / (double)WavReader.SampleRate);
     }
