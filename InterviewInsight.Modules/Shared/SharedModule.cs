@@ -36,6 +36,7 @@ public static class SharedModule
         services.AddModuleDbContext<SettingsDbContext, SqliteSettingsDbContext, PostgresSettingsDbContext>(config, SettingsDbContext.Module);
         services.AddSingleton<IInstanceSettings, InstanceSettings>();
         services.AddTransient<OutboxDeliveryJob>();
+        services.AddSingleton(new JobStoreDurability(DatabaseSettings.HangfireConnectionString(config) is not null));
         if (runsJobs)
         {
             services.AddHostedService<OutboxDispatcher>();

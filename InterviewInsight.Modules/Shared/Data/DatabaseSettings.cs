@@ -9,10 +9,19 @@ namespace InterviewInsight.Modules.Shared.Data;
 /// </summary>
 public static class DatabaseSettings
 {
-    public static DatabaseProvider Provider(IConfiguration config) =>
-        Enum.TryParse<DatabaseProvider>(config["Database:Provider"], ignoreCase: true, out var provider)
+    /// <summary>SQLite unless set; a value that names no provider stops the start-up instead of silently meaning SQLite.</summary>
+    public static DatabaseProvider Provider(IConfiguration config)
+    {
+        var value = config["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : DatabaseProvider.Sqlite;
+            : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres (got '{value}').");
+    }
 
     public static string DataPath(IConfiguration config) =>
         Path.GetFullPath(string.IsNullOrWhiteSpace(config["Data:Path"]) ? "data" : config["Data:Path"]!);

@@ -1,6 +1,5 @@
 using Hangfire;
 using InterviewInsight.Modules.Shared.Configuration;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ internal sealed class OutboxDispatcher(
     IEnumerable<IOutboxStore> stores,
     IBackgroundJobClient jobs,
     IOptions<OutboxOptions> options,
-    IConfiguration config,
+    JobStoreDurability jobStore,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -24,7 +23,7 @@ internal sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
-        if (string.IsNullOrEmpty(Data.DatabaseSettings.HangfireConnectionString(config)))
+        if (!jobStore.SurvivesRestart)
         {
             // In-memory job store: jobs claimed by a previous run of this process are gone with it.
             foreach (var store in stores)

@@ -16,6 +16,7 @@ public sealed class OptionsValidationTests
     [InlineData("Auth:MaxFailedAttempts", "0")]
     [InlineData("Ai:Chat:Endpoint", "not a url")]
     [InlineData("App:PublicUrl", "interviews.example.org")]
+    [InlineData("Database:Provider", "Postgress")]
     public void Given_a_bad_value_When_the_app_starts_Then_it_stops_with_a_message_naming_the_key(string key, string value)
     {
         // Arrange
