@@ -110,8 +110,8 @@ internal sealed class AnalysisRunJob(
         };
         var answersTranscript = AnswersTranscript(recording.Answers);
 
-        // Fail fast: when no consented modality has its models, say so before normalising anything.
-        analyzer.ThrowIfNothingCanBeMeasured(settings, answersTranscript is not null);
+        // Fail fast: when no consented modality has its models, say so before normalising anything (tracks not known yet).
+        analyzer.ThrowIfNothingCanBeMeasured(settings, hasAudio: true, hasVideo: true, answersTranscript is not null);
         await ReportAsync(run, PreparingStage, 2);
         var media = await normalizer.NormalizeAsync([.. recording.Segments.OrderBy(s => s.Index).Select(s => s.Media)], ct);
         var input = new AnalysisInput

@@ -34,11 +34,11 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
     private readonly ILogger log = logger ?? NullLogger<RecordingAnalyzer>.Instance;
 
     /// <summary>
-    /// Fails at once (before the media is normalised) when the engines of every modality the session consented to are
-    /// missing; the tracks are not known yet, so both are assumed.
+    /// Fails at once, before the media is normalised or its audio extracted, when no modality of a recording with these
+    /// tracks has its engines installed (pass true for a track that is not known yet).
     /// </summary>
-    public void ThrowIfNothingCanBeMeasured(AnalysisSettings settings, bool hasTranscript) =>
-        ModalityReadiness.Check(engines, settings, hasAudio: true, hasVideo: true, hasTranscript).ThrowIfNothingToMeasure();
+    public void ThrowIfNothingCanBeMeasured(AnalysisSettings settings, bool hasAudio, bool hasVideo, bool hasTranscript) =>
+        ModalityReadiness.Check(engines, settings, hasAudio, hasVideo, hasTranscript).ThrowIfNothingToMeasure();
 
     public async Task<AnalysisResult> AnalyzeAsync(AnalysisInput input, StageReporter report, CancellationToken ct)
     {

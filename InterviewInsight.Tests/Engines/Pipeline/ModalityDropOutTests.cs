@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Analysis.Headless;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Engines.Quality;
 using InterviewInsight.Modules.Engines.Results;
@@ -68,6 +69,22 @@ public sealed class ModalityDropOutTests
         error.Message.ShouldContain("no video");
         error.Message.ShouldContain("models install");
         stages.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Given_no_VAD_model_When_the_analyze_command_gets_an_audio_file_Then_it_fails_before_extracting_the_audio()
+    {
+        // Arrange
+        using var engines = Engines(PartialModels.Without("speech/" + AnalysisEngines.VadFile));
+        var log = new StringWriter();
+
+        // Act
+        var error = await Should.ThrowAsync<NothingToMeasureException>(() =>
+            new AnalyzeCommand(engines, log).RunAsync(TestAssets.TestData("audio/B_jfk.wav"), null, null, new AnalysisSettings(), CancellationToken.None));
+
+        // Assert
+        error.Message.ShouldContain(AnalysisEngines.VadFile);
+        log.ToString().ShouldNotContain("Extracting audio");
     }
 
     [Fact]
