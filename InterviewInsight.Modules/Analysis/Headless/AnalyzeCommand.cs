@@ -29,6 +29,8 @@ internal sealed class AnalyzeCommand(AnalysisEngines engines, TextWriter output)
             return 2;
         }
 
+        var analyzer = new RecordingAnalyzer(engines);
+        analyzer.ThrowIfNothingCanBeMeasured(settings, info.HasAudio, info.HasVideo, hasTranscript: false);
         var questions = questionsFile is null
             ? []
             : JsonSerializer.Deserialize<List<QuestionMark>>(await File.ReadAllTextAsync(questionsFile, ct), AnalysisJson.Options) ?? [];
@@ -49,7 +51,7 @@ internal sealed class AnalyzeCommand(AnalysisEngines engines, TextWriter output)
                 Answers = [.. questions.Select(q => new AnswerInput(q.Id, q.Question, q.Start, null))],
                 Settings = settings,
             };
-            var result = await new RecordingAnalyzer(engines).AnalyzeAsync(input, (stage, percent) =>
+            var result = await analyzer.AnalyzeAsync(input, (stage, percent) =>
             {
                 output.WriteLine($"[{percent,3:0}%] {stage}…");
                 return Task.CompletedTask;

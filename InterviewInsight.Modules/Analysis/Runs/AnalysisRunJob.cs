@@ -97,9 +97,23 @@ internal sealed class AnalysisRunJob(
             throw new InvalidOperationException("The recording file is missing from the media store.");
         }
 
+        var expressionsOn = await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct);
+        var settings = new AnalysisSettings
+        {
+            VideoSampleFps = analysisOptions.Value.VideoSampleFps,
+            AudioConsent = recording.SetUp.Consent.Audio,
+            VideoConsent = recording.SetUp.Consent.Video,
+            ExpressionsEnabled = expressionsOn && recording.SetUp.Consent.Expressions,
+            CalibrationStartSeconds = recording.Calibration?.Start,
+            CalibrationEndSeconds = recording.Calibration?.End,
+            JobDescription = recording.SetUp.JobDescription,
+        };
+        var answersTranscript = AnswersTranscript(recording.Answers);
+
+        // Fail fast: when no consented modality has its models, say so before normalising anything (tracks not known yet).
+        analyzer.ThrowIfNothingCanBeMeasured(settings, hasAudio: true, hasVideo: true, answersTranscript is not null);
         await ReportAsync(run, PreparingStage, 2);
         var media = await normalizer.NormalizeAsync([.. recording.Segments.OrderBy(s => s.Index).Select(s => s.Media)], ct);
-        var expressionsOn = await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct);
         var input = new AnalysisInput
         {
             SessionId = run.SessionId,
@@ -107,18 +121,9 @@ internal sealed class AnalysisRunJob(
             WavPath = media.Wav is { } wav ? store.LocalPath(wav) : null,
             DurationSeconds = media.DurationSeconds,
             Answers = [.. recording.Answers.Select(a => new AnswerInput(a.Id.ToString("N"), a.Question, a.Start, a.End))],
-            AnswersTranscript = AnswersTranscript(recording.Answers),
+            AnswersTranscript = answersTranscript,
             ObservedAhead = [.. recording.Answers.Select(a => observedRanges.Load(ObservedRangeStore.KeyFor(run.SessionId, a.Id))).OfType<ObservedRange>()],
-            Settings = new AnalysisSettings
-            {
-                VideoSampleFps = analysisOptions.Value.VideoSampleFps,
-                AudioConsent = recording.SetUp.Consent.Audio,
-                VideoConsent = recording.SetUp.Consent.Video,
-                ExpressionsEnabled = expressionsOn && recording.SetUp.Consent.Expressions,
-                CalibrationStartSeconds = recording.Calibration?.Start,
-                CalibrationEndSeconds = recording.Calibration?.End,
-                JobDescription = recording.SetUp.JobDescription,
-            },
+            Settings = settings,
         };
         return (await analyzer.AnalyzeAsync(input, (stage, percent) => ReportAsync(run, stage, percent), ct), media);
     }

@@ -31,6 +31,17 @@ internal sealed class AnswerVisionJob(
             VideoSampleFps = analysisOptions.Value.VideoSampleFps,
             ExpressionsEnabled = expressionsConsented && await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct),
         };
+
+        // The same drop-out as the run's: without the vision models there is nothing to do ahead (the run flags it), and
+        // without the expression model the run observes without expressions, so this stretch does too.
+        var readiness = ModalityReadiness.Check(engines, settings, hasAudio: false, hasVideo: true, hasTranscript: false);
+        if (!readiness.VisionReady)
+        {
+            logger.LogDebug("Answer {AnswerId} of session {SessionId}: video not analysed ahead, vision models missing", answerId, sessionId);
+            return;
+        }
+
+        settings = settings with { ExpressionsEnabled = settings.ExpressionsEnabled && readiness.ExpressionsReady };
         try
         {
             var range = new VisionAnalyzer(engines.Vision).ObserveRange(

@@ -18,6 +18,9 @@ namespace InterviewInsight.Modules.Engines.Pipeline;
 /// </summary>
 internal sealed class AnalysisEngines : IDisposable
 {
+    /// <summary>The voice activity model speech analysis needs (under the models folder's speech/).</summary>
+    public const string VadFile = "silero_vad_v6.onnx";
+
     private readonly Lazy<SileroVad> vad;
     private readonly Lazy<VisionModels> vision;
     private readonly IReadOnlyList<ISpeechToText> speechEngines;
@@ -30,7 +33,8 @@ internal sealed class AnalysisEngines : IDisposable
     {
         ModelsPath = modelsPath;
         this.logger = logger;
-        vad = new Lazy<SileroVad>(() => new SileroVad(Path.Combine(modelsPath, "speech", "silero_vad_v6.onnx")));
+        VadPath = Path.Combine(modelsPath, "speech", VadFile);
+        vad = new Lazy<SileroVad>(() => new SileroVad(VadPath));
         vision = new Lazy<VisionModels>(() => new VisionModels(modelsPath));
         var engines = new List<ISpeechToText>();
         if (ai.Transcription.IsConfigured && http is not null)
@@ -60,6 +64,8 @@ internal sealed class AnalysisEngines : IDisposable
 
     public string ModelsPath { get; }
 
+    public string VadPath { get; }
+
     public SileroVad Vad => vad.Value;
 
     public VisionModels Vision => vision.Value;
@@ -73,7 +79,10 @@ internal sealed class AnalysisEngines : IDisposable
     public IAnswerJudge Judge => judge;
 
     /// <summary>The best available speech-to-text engine; throws naming every engine's reason when none can run.</summary>
-    public ISpeechToText SelectSpeechToText()
+    public ISpeechToText SelectSpeechToText() => SpeechToTextChoice().SelectedOrThrow();
+
+    /// <summary>The best available speech-to-text engine (null when none can run) and why each other one was passed over.</summary>
+    public SpeechToTextSelection SpeechToTextChoice()
     {
         var selection = SpeechToTextSelector.Select(speechEngines);
         foreach (var skipped in selection.Skipped)
@@ -81,7 +90,7 @@ internal sealed class AnalysisEngines : IDisposable
             logger.LogDebug("Speech engine {Engine} not used: {Reason}", skipped.Engine, skipped.Reason);
         }
 
-        return selection.SelectedOrThrow();
+        return selection;
     }
 
     public void Dispose()

@@ -10,6 +10,8 @@ using InterviewInsight.Modules.Engines.Speech.Audio;
 using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Engines.Vision.Frames;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InterviewInsight.Modules.Engines.Pipeline;
 
@@ -17,8 +19,10 @@ namespace InterviewInsight.Modules.Engines.Pipeline;
 /// The analysis of one normalised recording, shared by the background job and the <c>analyze</c> command: speech
 /// (VAD, transcript, pace, pauses, fillers, prosody), then vision (presence, gaze, head, expressions), then the fused
 /// timeline. A modality that is absent or not consented is left out with a quality flag saying so, never defaulted.
+/// A modality whose engine is missing (checked before any decoding) or fails is left out the same way with an
+/// <c>engine-unavailable</c> flag; content drops with speech. The run fails only when nothing can be measured.
 /// </summary>
-internal sealed class RecordingAnalyzer(AnalysisEngines engines)
+internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<RecordingAnalyzer>? logger = null)
 {
     public const string SpeechStage = "Transcribing and measuring speech";
     public const string VisionStage = "Analysing video";
@@ -27,44 +31,82 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
     /// <summary>The answer id used when no questions were marked.</summary>
     public const string WholeRecordingId = "recording";
 
+    private readonly ILogger log = logger ?? NullLogger<RecordingAnalyzer>.Instance;
+
+    /// <summary>
+    /// Fails at once, before the media is normalised or its audio extracted, when no modality of a recording with these
+    /// tracks has its engines installed (pass true for a track that is not known yet).
+    /// </summary>
+    public void ThrowIfNothingCanBeMeasured(AnalysisSettings settings, bool hasAudio, bool hasVideo, bool hasTranscript) =>
+        ModalityReadiness.Check(engines, settings, hasAudio, hasVideo, hasTranscript).ThrowIfNothingToMeasure();
+
     public async Task<AnalysisResult> AnalyzeAsync(AnalysisInput input, StageReporter report, CancellationToken ct)
     {
+        // Models first: a missing engine drops its modality now, not after minutes of decoding.
+        var readiness = ModalityReadiness.Check(engines, input);
+        if (readiness.HasGaps)
+        {
+            log.LogWarning("Analysis of session {SessionId} leaves modalities out, models missing in {ModelsPath}: {Missing}",
+                input.SessionId, engines.ModelsPath, readiness.Describe());
+        }
+
+        readiness.ThrowIfNothingToMeasure();
+        if (!readiness.ExpressionsReady)
+        {
+            input = input with { Settings = input.Settings with { ExpressionsEnabled = false } };
+        }
+
         var total = Stopwatch.StartNew();
         var stages = new Dictionary<string, double>(StringComparer.Ordinal);
-        var quality = new List<QualityFlag>();
+        var quality = new List<QualityFlag>(readiness.Flags());
+        var failures = new List<Exception>();
 
         // Video is observed on another core while speech is analysed; only the summary waits for speech (look-aways
         // while speaking), so the stage times overlap and "total" is less than their sum.
         using var stopVideo = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var videoOn = input.VideoPath is not null && input.Settings.VideoConsent;
-        var observing = videoOn ? Task.Run(() => ObserveVideo(input, stages, stopVideo.Token), stopVideo.Token) : null;
+        var observing = readiness.VisionReady ? Task.Run(() => ObserveVideo(input, stages, stopVideo.Token), stopVideo.Token) : null;
 
         SpeechAnalysis? speech = null;
-        if (input.WavPath is not null && input.Settings.AudioConsent)
+        var audioOn = input.WavPath is not null && input.Settings.AudioConsent;
+        if (readiness.SpeechReady)
         {
             await report(SpeechStage, 10);
             var clock = Stopwatch.StartNew();
-            var samples = WavReader.Read(input.WavPath);
-            var duration = samples.Length / (double)WavReader.SampleRate;
-            var spans = AnswerSpans(input.Answers, input.DurationSeconds ?? duration);
-            ISpeechToText stt = input.AnswersTranscript is { } done ? new PrecomputedSpeechToText(done) : engines.SelectSpeechToText();
+            float[] samples;
             try
             {
-                speech = await new SpeechAnalyzer(engines.Vad, stt).AnalyzeAsync(samples, spans, ct);
+                samples = WavReader.Read(input.WavPath!);
             }
             catch
             {
+                // An unreadable recording is not an engine failure: the run fails with it.
                 await stopVideo.CancelAsync();
                 throw;
             }
 
-            quality.AddRange(speech.Quality);
-            lock (stages)
+            var duration = samples.Length / (double)WavReader.SampleRate;
+            var spans = AnswerSpans(input.Answers, input.DurationSeconds ?? duration);
+            try
             {
-                stages["speech"] = clock.Elapsed.TotalSeconds;
+                ISpeechToText stt = input.AnswersTranscript is { } done ? new PrecomputedSpeechToText(done) : engines.SelectSpeechToText();
+                speech = await new SpeechAnalyzer(engines.Vad, stt).AnalyzeAsync(samples, spans, ct);
+                quality.AddRange(speech.Quality);
+                lock (stages)
+                {
+                    stages["speech"] = clock.Elapsed.TotalSeconds;
+                }
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(ex, "Speech engine failed for session {SessionId}: speech and content are left out", input.SessionId);
+                failures.Add(ex);
+                quality.Add(QualityFlag.Audio(QualityFlag.EngineUnavailable,
+                    $"Speech was not analysed: the speech engine failed ({ex.Message}), so there is no transcript and no voice analysis."));
+                quality.Add(ModalityReadiness.ContentDroppedWithSpeech);
             }
         }
-        else
+        else if (!audioOn)
         {
             quality.Add(input.WavPath is null
                 ? QualityFlag.Audio("no-audio", "The recording has no audio: there is no transcript and no voice analysis.")
@@ -75,33 +117,42 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
         if (observing is not null)
         {
             await report(VisionStage, speech is null ? 10 : 50);
-            var observed = await observing;
-            var spans = AnswerSpans(input.Answers, observed.MediaSeconds);
-            vision = new VisionAnalyzer(engines.Vision).Summarise(observed, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments);
-            quality.AddRange(vision.Whole.Quality);
+            try
+            {
+                var observed = await observing;
+                var spans = AnswerSpans(input.Answers, observed.MediaSeconds);
+                vision = new VisionAnalyzer(engines.Vision).Summarise(observed, VisionOptionsFor(input.Settings), spans, speech?.SpeechSegments);
+                quality.AddRange(vision.Whole.Quality);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(ex, "Vision engine failed for session {SessionId}: presence is left out", input.SessionId);
+                failures.Add(ex);
+                quality.Add(QualityFlag.Video(QualityFlag.EngineUnavailable,
+                    $"Presence was not analysed (eye contact, head movement): the vision engine failed ({ex.Message})."));
+            }
         }
-        else
+        else if (!videoOn)
         {
             quality.Add(input.VideoPath is null
                 ? QualityFlag.Video("no-video", "Audio-only recording: no presence analysis (eye contact, head movement).")
                 : QualityFlag.Video("not-consented", "Video analysis was not consented for this session: no presence analysis."));
         }
 
+        if (speech is null && vision is null && failures.Count > 0)
+        {
+            throw new NothingToMeasureException(
+                "Nothing in this recording could be analysed: " + string.Join(" ", quality.Where(q => q.Code == QualityFlag.EngineUnavailable).Select(q => q.Message)),
+                failures[0]);
+        }
+
         await report(FusionStage, 90);
         var durationSeconds = speech?.DurationSeconds ?? vision?.Timings.MediaSeconds ?? input.DurationSeconds ?? 0;
         var clockContent = Stopwatch.StartNew();
         var answerSpans = AnswerSpans(input.Answers, durationSeconds);
-        var answers = new List<ScoringAnswer>();
-        var analyzer = new ContentAnalyzer(engines.Embedder, engines.Sentiment, engines.Judge);
-        foreach (var span in answerSpans)
-        {
-            var answerSpeech = speech?.Spans.FirstOrDefault(s => s.Id == span.Id)?.Speech;
-            var content = answerSpeech is { Words.Count: > 0 }
-                ? await analyzer.AnalyzeAsync(new AnswerContentRequest(span.Id, span.Question, answerSpeech.Words, span.Start, span.End, input.Settings.JobDescription), ct)
-                : null;
-            answers.Add(new ScoringAnswer(span.Id, span.Question, span.Start, span.End, answerSpeech,
-                vision?.Spans.FirstOrDefault(v => v.Id == span.Id)?.Vision, content));
-        }
+        var contents = await AnalyzeContentAsync(input, answerSpans, speech, quality, ct);
+        var answers = answerSpans.Select((span, i) => new ScoringAnswer(span.Id, span.Question, span.Start, span.End,
+            speech?.Spans.FirstOrDefault(s => s.Id == span.Id)?.Speech, vision?.Spans.FirstOrDefault(v => v.Id == span.Id)?.Vision, contents[i])).ToList();
 
         var scoringInput = new ScoringInput(durationSeconds, speech?.Speech, vision?.Whole, answers, quality);
         var scores = ScoreCalculator.Calculate(scoringInput);
@@ -133,6 +184,38 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines)
                 durationSeconds > 0 ? Math.Round(total.Elapsed.TotalSeconds / durationSeconds, 4) : 0,
                 stages.ToDictionary(s => s.Key, s => Math.Round(s.Value, 3), StringComparer.Ordinal)),
         };
+    }
+
+    /// <summary>Each answer's content (null without words); a failing content engine leaves content out of every answer with a flag.</summary>
+    private async Task<IReadOnlyList<AnswerContent?>> AnalyzeContentAsync(
+        AnalysisInput input, IReadOnlyList<RecordingSpan> spans, SpeechAnalysis? speech, List<QualityFlag> quality, CancellationToken ct)
+    {
+        var contents = new List<AnswerContent?>();
+        try
+        {
+            ContentAnalyzer? analyzer = null;
+            foreach (var span in spans)
+            {
+                var answerSpeech = speech?.Spans.FirstOrDefault(s => s.Id == span.Id)?.Speech;
+                if (answerSpeech is not { Words.Count: > 0 })
+                {
+                    contents.Add(null);
+                    continue;
+                }
+
+                analyzer ??= new ContentAnalyzer(engines.Embedder, engines.Sentiment, engines.Judge);
+                contents.Add(await analyzer.AnalyzeAsync(
+                    new AnswerContentRequest(span.Id, span.Question, answerSpeech.Words, span.Start, span.End, input.Settings.JobDescription), ct));
+            }
+
+            return contents;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(ex, "Content engine failed for session {SessionId}: content is left out", input.SessionId);
+            quality.Add(QualityFlag.Content(QualityFlag.EngineUnavailable, $"Content was not analysed: the content engine failed ({ex.Message})."));
+            return [.. spans.Select(_ => (AnswerContent?)null)];
+        }
     }
 
     private ObservedVideo ObserveVideo(AnalysisInput input, Dictionary<string, double> stages, CancellationToken ct)

@@ -120,6 +120,33 @@ public sealed class DashboardComponentTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Given_a_modality_left_out_for_a_missing_engine_When_the_notices_render_Then_a_warning_names_it_in_a_status_region_above_the_notes()
+    {
+        // Arrange
+        var quality = new[]
+        {
+            new QualityFlag("audio", "too_quiet", "The audio is quiet."),
+            new QualityFlag("video", QualityFlag.EngineUnavailable, "Presence was not analysed: face_landmarks_detector.tflite is not installed on this server."),
+        };
+
+        // Act
+        var notices = Render<QualityNotices>(p => p.Add(c => c.Quality, quality));
+        var cards = Render<ScoreCards>(p => p.Add(c => c.Scores, new ScoreSet(null, null, null, null))
+            .Add(c => c.Quality, [new QualityFlag("video", "low-light", "The video is dark."), quality[1]]));
+
+        // Assert
+        var region = notices.Find("#engine-notices");
+        region.GetAttribute("role").ShouldBe("status");
+        var warning = region.QuerySelector("[data-quality='engine-unavailable']").ShouldNotBeNull();
+        warning.GetAttribute("data-modality").ShouldBe("video");
+        warning.ClassName!.ShouldContain("warning");
+        warning.TextContent.ShouldContain("Video:");
+        warning.TextContent.ShouldContain("face_landmarks_detector.tflite");
+        notices.Find("[data-quality='too_quiet']").TextContent.ShouldContain("quiet");
+        cards.Find("[data-score='score.presence']").TextContent.ShouldContain("face_landmarks_detector.tflite");
+    }
+
+    [Fact]
     public void Given_segments_When_a_card_is_clicked_Then_it_seeks_to_its_start_and_shows_measure_and_suggestion()
     {
         var segments = new[]
