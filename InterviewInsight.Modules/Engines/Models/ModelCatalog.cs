@@ -10,6 +10,12 @@ namespace InterviewInsight.Modules.Engines.Models;
 /// </summary>
 internal sealed class ModelCatalog(string modelsPath, ILogger<ModelCatalog> logger)
 {
+    /// <summary>
+    /// Files the installer provides for code that does not load them yet (the FaceMesh v1 + iris path and the MediaPipe
+    /// detectors, issue 13): reported, never counted as a working engine.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> NotLoadedYet = new HashSet<string> { "face-landmarks-v1", "face-detection-tflite" };
+
     private readonly Lazy<Task<ModelStatusReport>> status = new(() => Task.Run(() => BuildReport(Path.GetFullPath(modelsPath), logger)));
 
     public string ModelsPath { get; } = Path.GetFullPath(modelsPath);
@@ -60,12 +66,6 @@ internal sealed class ModelCatalog(string modelsPath, ILogger<ModelCatalog> logg
             : record.OriginOf(entry.Name, entry.Sha256);
         return new ModelFileStatus(entry.Name, entry.Engine, path, entry.Required, present, hashOk, entry.Licence, origin);
     }
-
-    /// <summary>
-    /// Files the installer provides for code that does not load them yet (the FaceMesh v1 + iris path and the MediaPipe
-    /// detectors, issue 13): reported, never counted as a working engine.
-    /// </summary>
-    internal static readonly IReadOnlySet<string> NotLoadedYet = new HashSet<string> { "face-landmarks-v1", "face-detection-tflite" };
 
     internal static EngineStatus Summarise(string engine, IReadOnlyList<ModelFileStatus> files)
     {
