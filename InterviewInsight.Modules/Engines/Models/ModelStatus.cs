@@ -8,4 +8,8 @@ public sealed record ModelStatusReport(string ModelsPath, IReadOnlyList<EngineSt
 
 public sealed record EngineStatus(string Engine, bool Available, string Detail);
 
-public sealed record ModelFileStatus(string Name, string Engine, string Path, bool Required, bool Present, bool? HashOk, string Licence);
+/// <summary>
+/// One model file. Origin: where it came from (npm, nuget, derived from npm, --from, url, debian, present when in
+/// place but not installed by `models install`, or missing).
+/// </summary>
+public sealed record ModelFileStatus(string Name, string Engine, string Path, bool Required, bool Present, bool? HashOk, string Licence, string Origin);
