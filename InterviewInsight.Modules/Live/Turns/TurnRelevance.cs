@@ -28,7 +28,11 @@ internal static class TurnRelevance
         }
 
         logger.LogInformation("Interviewer off-topic rule: {Model} cosine below {Threshold}", MiniLmEmbedder.EngineName, MiniLmOffTopicBelow);
-        return WithMiniLm(new MiniLmEmbedder(modelsPath));
+        var miniLm = new MiniLmEmbedder(modelsPath);
+
+        // Loading takes about a second; done now in the background so the first answer's turn does not wait for it.
+        _ = Task.Run(miniLm.EnsureLoaded);
+        return WithMiniLm(miniLm);
     }
 
     public static TurnRuleOptions WithMiniLm(MiniLmEmbedder miniLm) =>
