@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview;
@@ -15,6 +16,7 @@ using InterviewInsight.Modules.Shared.Outbox;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Live;
@@ -34,7 +36,8 @@ public static class LiveModule
             .AddSingleton<TranscriptionsAhead>()
             .AddSingleton(_ => QuestionBank.Shared)
             .AddSingleton<QuestionPlanner>()
-            .AddSingleton(_ => new RuleBasedTurnDecider())
+            .AddSingleton(sp => new RuleBasedTurnDecider(TurnRelevance.Options(
+                sp.GetRequiredService<ModelCatalog>().ModelsPath, sp.GetRequiredService<ILogger<RuleBasedTurnDecider>>())))
             .AddSingleton<ITurnDecider>(sp => ChatEndpoint.From(sp.GetRequiredService<IOptions<AiOptions>>().Value.Chat) is { } chat
                 ? ChatDecider(chat, sp.GetRequiredService<RuleBasedTurnDecider>())
                 : sp.GetRequiredService<RuleBasedTurnDecider>())

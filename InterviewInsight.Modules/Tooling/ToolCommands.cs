@@ -26,18 +26,26 @@ public static class ToolCommands
             _ => null,
         };
 
-    /// <summary>`accuracy [--testdata DIR] [--out docs/accuracy.md]`: speech WER and vision accuracy over the shared test data.</summary>
+    /// <summary>
+    /// `accuracy [--testdata DIR] [--out docs/accuracy.md] [--content]`: speech WER, vision accuracy and content relevance
+    /// over the shared test data; `--content` measures content relevance only and prints it instead of writing the file.
+    /// </summary>
     private static async Task<int> AccuracyAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
     {
         var catalog = new ModelCatalog(ModelsOptions.From(config).Path, NullLogger<ModelCatalog>.Instance);
         var testData = ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata");
         var target = ValueAfter(args, "--out") ?? Path.Combine("docs", "accuracy.md");
         output.WriteLine($"Measuring on {Path.GetFullPath(testData)} with models from {catalog.ModelsPath}…");
+        var content = await ContentAccuracyAsync(testData, catalog.ModelsPath, ct);
+        if (args.Contains("--content"))
+        {
+            output.WriteLine(content);
+            return 0;
+        }
+
         var speech = Accuracy.Speech.SpeechAccuracyReport.ToMarkdown(await Accuracy.Speech.SpeechAccuracyReport.RunPocketSphinxAsync(testData, ct));
         var speechMetrics = await Accuracy.Speech.SpeechMetricsAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
         var vision = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, ct);
-        var content = string.Join("\n", Accuracy.Content.ContentAccuracyReport.ToMarkdown(
-            await Accuracy.Content.ContentAccuracyReport.MeasureAsync(testData, new Engines.Content.Embeddings.GloveSifEmbedder(catalog.ModelsPath), ct)));
         var benchmarkClip = Path.Combine(testData, "video", "A_clm_franck_000-060.mp4");
         var benchmarks = string.Join("\n", new[] { 5.0, 0 }.Select(fps =>
             Engines.Vision.VisionBenchmark.ToMarkdown(benchmarkClip, fps, Engines.Vision.VisionBenchmark.Run(benchmarkClip, fps, catalog.ModelsPath))));
@@ -69,6 +77,28 @@ public static class ToolCommands
         await File.WriteAllTextAsync(target, markdown, ct);
         output.WriteLine($"Written to {target}");
         return 0;
+    }
+
+    /// <summary>Content relevance of each installed local embedder (MiniLM when installed, GloVe + SIF), side by side and in detail.</summary>
+    private static async Task<string> ContentAccuracyAsync(string testData, string modelsPath, CancellationToken ct)
+    {
+        var embedders = new List<Engines.Content.Embeddings.IEmbedder>();
+        if (Engines.Content.Embeddings.MiniLmEmbedder.MissingFiles(modelsPath).Count == 0)
+        {
+            embedders.Add(new Engines.Content.Embeddings.MiniLmEmbedder(modelsPath));
+        }
+
+        embedders.Add(new Engines.Content.Embeddings.GloveSifEmbedder(modelsPath));
+        var figures = new List<Accuracy.Content.ContentAccuracyFigures>();
+        foreach (var embedder in embedders)
+        {
+            figures.Add(await Accuracy.Content.ContentAccuracyReport.MeasureAsync(testData, embedder, ct));
+        }
+
+        return string.Join("\n", [
+            .. Accuracy.Content.ContentAccuracyReport.ComparisonMarkdown(figures),
+            string.Empty,
+            .. figures.SelectMany(f => Accuracy.Content.ContentAccuracyReport.ToMarkdown(f).Append(string.Empty))]);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewInsight.Modules.Analysis.Headless;
+using InterviewInsight.Modules.Engines.Content.Embeddings;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Tests.TestInfrastructure;
 using InterviewInsight.Modules.Shared.Ai;
@@ -27,7 +28,9 @@ public sealed class GoldenResultTests
         await File.WriteAllTextAsync(questions, """[{"id":"q1","question":"Tell me about yourself","start":0},{"id":"q2","question":"Why this role?","start":5}]""");
         var json = Path.GetTempFileName();
         var log = new StringWriter();
-        var engines = new AnalysisEngines(TestAssets.ModelsDir, new AiOptions(), null, NullLogger<AnalysisEngines>.Instance);
+        // The copy was made with GloVe + SIF, before MiniLM became the default embedder: pinned so the test keeps proving
+        // that restructures change nothing.
+        var engines = new AnalysisEngines(TestAssets.ModelsDir, new AiOptions(), null, NullLogger<AnalysisEngines>.Instance, new GloveSifEmbedder(TestAssets.ModelsDir));
 
         // Act
         var exit = await new AnalyzeCommand(engines, log).RunAsync(media, questions, json, new AnalysisSettings(), CancellationToken.None);

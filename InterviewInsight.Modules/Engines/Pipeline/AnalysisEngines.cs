@@ -14,7 +14,8 @@ namespace InterviewInsight.Modules.Engines.Pipeline;
 /// <summary>
 /// Every model the pipeline runs, each loaded once per process on first use (a singleton). The speech-to-text engines
 /// are listed in preference order: an OpenAI-compatible endpoint when configured, Whisper when its files are installed,
-/// PocketSphinx always; the best available one is chosen for each recording and recorded with the result.
+/// PocketSphinx always; the best available one is chosen for each recording and recorded with the result. Sentence
+/// embeddings likewise: the endpoint when configured, MiniLM when its files are installed, GloVe + SIF otherwise.
 /// </summary>
 internal sealed class AnalysisEngines : IDisposable
 {
@@ -29,7 +30,8 @@ internal sealed class AnalysisEngines : IDisposable
     private readonly IAnswerJudge judge;
     private readonly ILogger logger;
 
-    internal AnalysisEngines(string modelsPath, AiOptions ai, IHttpClientFactory? http, ILogger<AnalysisEngines> logger)
+    /// <summary>The engines of <paramref name="modelsPath"/>; a given embedder replaces the selection (the golden test pins the one its copy was made with).</summary>
+    internal AnalysisEngines(string modelsPath, AiOptions ai, IHttpClientFactory? http, ILogger<AnalysisEngines> logger, IEmbedder? embedder = null)
     {
         ModelsPath = modelsPath;
         this.logger = logger;
@@ -44,11 +46,7 @@ internal sealed class AnalysisEngines : IDisposable
                 http.CreateClient(nameof(OpenAiCompatibleSpeechToText))));
         }
 
-        embedder = new Lazy<IEmbedder>(() => ai.Embeddings.IsConfigured && http is not null
-            ? new OpenAiCompatibleEmbedder(
-                new AiEndpointOptions(ai.Embeddings.Endpoint!, ai.Embeddings.ApiKey ?? "", ai.Embeddings.Model ?? "text-embedding-3-small"),
-                http.CreateClient(nameof(OpenAiCompatibleEmbedder)))
-            : new GloveSifEmbedder(modelsPath));
+        this.embedder = new Lazy<IEmbedder>(() => embedder ?? SelectEmbedder(modelsPath, ai, http, logger));
         sentiment = new Lazy<VaderSentiment>(() => VaderSentiment.LoadFromModels(modelsPath));
         judge = ChatEndpoint.From(ai.Chat) is { } chat ? new ChatAnswerJudge(chat.CreateClient(ChatAnswerJudge.DefaultTimeout)) : new RuleBasedJudge();
 
@@ -70,7 +68,7 @@ internal sealed class AnalysisEngines : IDisposable
 
     public VisionModels Vision => vision.Value;
 
-    /// <summary>Sentence embeddings: an OpenAI-compatible endpoint when configured, GloVe + SIF from the models otherwise.</summary>
+    /// <summary>Sentence embeddings: an OpenAI-compatible endpoint when configured, else MiniLM when installed, else GloVe + SIF.</summary>
     public IEmbedder Embedder => embedder.Value;
 
     public VaderSentiment Sentiment => sentiment.Value;
@@ -91,6 +89,30 @@ internal sealed class AnalysisEngines : IDisposable
         }
 
         return selection;
+    }
+
+    /// <summary>The endpoint when configured, MiniLM when its files are installed, GloVe + SIF otherwise; logs which and why.</summary>
+    internal static IEmbedder SelectEmbedder(string modelsPath, AiOptions ai, IHttpClientFactory? http, ILogger logger)
+    {
+        if (ai.Embeddings.IsConfigured && http is not null)
+        {
+            var endpoint = new OpenAiCompatibleEmbedder(
+                new AiEndpointOptions(ai.Embeddings.Endpoint!, ai.Embeddings.ApiKey ?? "", ai.Embeddings.Model ?? "text-embedding-3-small"),
+                http.CreateClient(nameof(OpenAiCompatibleEmbedder)));
+            logger.LogInformation("Sentence embeddings: {Engine}, because Ai:Embeddings is configured", endpoint.Engine);
+            return endpoint;
+        }
+
+        var missing = MiniLmEmbedder.MissingFiles(modelsPath);
+        if (missing.Count == 0)
+        {
+            logger.LogInformation("Sentence embeddings: {Engine}, installed in {Path}", MiniLmEmbedder.EngineName, modelsPath);
+            return new MiniLmEmbedder(modelsPath);
+        }
+
+        var glove = new GloveSifEmbedder(modelsPath);
+        logger.LogWarning("Sentence embeddings: {Engine} (fallback), because {Model} is not installed: missing {Files}", glove.Engine, MiniLmEmbedder.EngineName, string.Join(", ", missing));
+        return glove;
     }
 
     public void Dispose()

@@ -97,7 +97,7 @@ internal sealed class RuleBasedTurnDecider(TurnRuleOptions options) : ITurnDecid
 
         var reason = string.Create(
             CultureInfo.InvariantCulture,
-            $"The answer's relevance to the question is {relevance:0.00}, below {options.OffTopicBelow:0.00}: it shares almost none of the question's topic words.");
+            $"The answer's relevance to the question is {relevance:0.00}, below {options.OffTopicBelow:0.00}: it is about something else than the question's topic.");
         return new Gap(TurnKind.Clarification, TurnRules.OffTopic, InterviewerLines.OffTopic(context.Question), reason);
     }
 

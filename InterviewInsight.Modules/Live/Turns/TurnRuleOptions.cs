@@ -4,8 +4,8 @@ namespace InterviewInsight.Modules.Live.Turns;
 
 /// <summary>
 /// Thresholds of the rule-based interviewer. The relevance delegate takes (question topic text, answer) and returns
-/// 0..1; the default is <see cref="LexicalRelevance.Score"/>. A sentence-embedding cosine can be plugged in instead,
-/// with its own <see cref="OffTopicBelow"/> threshold.
+/// 0..1; the default is <see cref="LexicalRelevance.Score"/>. The app plugs in the MiniLM cosine when it is installed,
+/// with its own <see cref="OffTopicBelow"/> threshold (<see cref="TurnRelevance"/>).
 /// </summary>
 internal sealed record TurnRuleOptions
 {

@@ -23,4 +23,15 @@ internal static class ContentTestModels
     public static VaderSentiment Vader => LazyVader.Value;
 
     public static GloveSifEmbedder Glove() => new(ModelsDir);
+
+    /// <summary>MiniLM from the models folder, after checking that its files are there (fails loudly otherwise).</summary>
+    public static MiniLmEmbedder MiniLm()
+    {
+        foreach (var file in MiniLmEmbedder.Files)
+        {
+            _ = TestAssets.Model(file);
+        }
+
+        return new MiniLmEmbedder(TestAssets.ModelsDir);
+    }
 }

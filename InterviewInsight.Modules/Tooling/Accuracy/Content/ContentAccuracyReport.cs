@@ -7,7 +7,9 @@ namespace InterviewInsight.Modules.Tooling.Accuracy.Content;
 /// How well relevance separates on-topic from off-topic answers, on the shared reference transcripts: every question is
 /// scored against its own transcript (on-topic) and against every other transcript (off-topic).
 /// Figures: mean cosine of each group, the margin between them, the pairwise win rate (share of (question, off-topic)
-/// pairs where the question's own answer scores higher; 1 = perfect ranking, 0.5 = chance) and top-1 accuracy.
+/// pairs where the question's own answer scores higher; 1 = perfect ranking, 0.5 = chance), top-1 accuracy (the
+/// question's own answer ranks first among the answers) and the own-question rate (the answer's own question ranks first
+/// among the questions). <see cref="ComparisonMarkdown"/> sets several engines side by side.
 /// </summary>
 internal static class ContentAccuracyReport
 {
@@ -42,12 +44,14 @@ internal static class ContentAccuracyReport
         var off = new List<double>();
         var wins = 0;
         var top1 = 0;
+        var ownQuestionFirst = 0;
         for (var q = 0; q < Cases.Count; q++)
         {
             var others = Enumerable.Range(0, Cases.Count).Where(a => a != q).Select(a => matrix[q, a]).ToList();
             off.AddRange(others);
             wins += others.Count(o => matrix[q, q] > o);
             top1 += others.All(o => matrix[q, q] > o) ? 1 : 0;
+            ownQuestionFirst += Enumerable.Range(0, Cases.Count).Where(other => other != q).All(other => matrix[q, q] > matrix[other, q]) ? 1 : 0;
         }
 
         var scale = SimilarityScale.ForEngine(embedder.Engine);
@@ -60,6 +64,7 @@ internal static class ContentAccuracyReport
             off.Select(scale.Map).Average(),
             wins / (double)off.Count,
             top1 / (double)Cases.Count,
+            ownQuestionFirst / (double)Cases.Count,
             on.Min(),
             off.Max());
     }
@@ -80,7 +85,24 @@ internal static class ContentAccuracyReport
             $"| mean relevance (0..1) | {N(f.MeanOnTopicRelevance)} | {N(f.MeanOffTopicRelevance)} | {N(f.RelevanceMargin)} |",
             $"| lowest on-topic / highest off-topic cosine | {N(f.MinOnTopicCosine)} | {N(f.MaxOffTopicCosine)} | |",
             string.Empty,
-            $"Pairwise win rate (own answer above an off-topic one): {N(f.PairwiseWinRate)}; top-1 accuracy: {N(f.Top1Accuracy)}.",
+            $"Pairwise win rate (own answer above an off-topic one): {N(f.PairwiseWinRate)}; top-1 accuracy: {N(f.Top1Accuracy)}; own question ranked first: {N(f.OwnQuestionFirstRate)}.",
+        ];
+    }
+
+    /// <summary>Markdown lines comparing engines on the same cases (docs/accuracy.md, the embedder choice).</summary>
+    public static IReadOnlyList<string> ComparisonMarkdown(IReadOnlyList<ContentAccuracyFigures> engines)
+    {
+        string N(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+        return
+        [
+            $"## Content relevance by embedder on {Cases.Count} reference transcripts",
+            string.Empty,
+            "Cosines are raw (each engine has its own scale); relevance is the cosine mapped through the engine's calibration (EmbedderCalibration).",
+            string.Empty,
+            "| engine | on-topic cosine | off-topic cosine | margin | relevance margin (0..1) | lowest on / highest off | pairwise win rate | own answer first | own question first |",
+            "|---|---:|---:|---:|---:|---|---:|---:|---:|",
+            .. engines.Select(f =>
+                $"| {f.Engine} | {N(f.MeanOnTopicCosine)} | {N(f.MeanOffTopicCosine)} | {N(f.CosineMargin)} | {N(f.RelevanceMargin)} | {N(f.MinOnTopicCosine)} / {N(f.MaxOffTopicCosine)} | {N(f.PairwiseWinRate)} | {N(f.Top1Accuracy)} | {N(f.OwnQuestionFirstRate)} |"),
         ];
     }
 }
@@ -95,6 +117,7 @@ internal sealed record ContentAccuracyFigures(
     double MeanOffTopicRelevance,
     double PairwiseWinRate,
     double Top1Accuracy,
+    double OwnQuestionFirstRate,
     double MinOnTopicCosine,
     double MaxOffTopicCosine)
 {

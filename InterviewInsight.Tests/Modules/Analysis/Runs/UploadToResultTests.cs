@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Engines.Content.Embeddings;
+using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Shared.Settings;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Data.Sqlite;
@@ -40,7 +42,8 @@ public sealed class UploadToResultTests
         root.GetProperty("provenance").GetProperty("settings").GetProperty("videoSampleFps").GetString().ShouldBe("5");
         root.GetProperty("timeline").GetProperty("series").GetProperty("eyeContact").GetArrayLength().ShouldBeGreaterThan(9);
         root.GetProperty("timeline").GetProperty("series").GetProperty("sentiment").GetArrayLength().ShouldBeGreaterThan(9);
-        root.GetProperty("engines").GetProperty("content").GetString()!.ShouldContain("glove");
+        var miniLmInstalled = MiniLmEmbedder.MissingFiles(app.Services.GetRequiredService<ModelCatalog>().ModelsPath).Count == 0;
+        root.GetProperty("engines").GetProperty("content").GetString()!.ShouldContain(miniLmInstalled ? MiniLmEmbedder.EngineName : "glove");
         root.GetProperty("answers")[0].GetProperty("content").GetProperty("relevance").GetProperty("value").GetDouble().ShouldBeInRange(0, 1);
         foreach (var score in new[] { "overall", "content", "delivery", "presence" })
         {

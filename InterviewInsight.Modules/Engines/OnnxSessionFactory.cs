@@ -1,8 +1,8 @@
 using Microsoft.ML.OnnxRuntime;
 
-namespace InterviewInsight.Modules.Engines.Vision;
+namespace InterviewInsight.Modules.Engines;
 
-/// <summary>One place for the ONNX Runtime settings every vision model uses.</summary>
+/// <summary>One place for the ONNX Runtime settings the engines' models use (vision models, MiniLM): one thread, no spinning.</summary>
 internal static class OnnxSessionFactory
 {
     public static InferenceSession Create(string modelPath)
