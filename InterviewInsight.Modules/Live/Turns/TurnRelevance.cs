@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Engines.Content.Embeddings;
+using InterviewInsight.Modules.Engines.Text;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewInsight.Modules.Live.Turns;
@@ -32,9 +33,28 @@ internal static class TurnRelevance
 
         // Loading takes about a second; done now in the background so the first answer's turn does not wait for it.
         _ = Task.Run(miniLm.EnsureLoaded);
-        return WithMiniLm(miniLm);
+        return WithMiniLm(miniLm, logger);
     }
 
-    public static TurnRuleOptions WithMiniLm(MiniLmEmbedder miniLm) =>
-        TurnRuleOptions.Default with { Relevance = miniLm.Similarity, OffTopicBelow = MiniLmOffTopicBelow };
+    /// <summary>
+    /// MiniLM's cosine; should the model fail (a damaged file, for example), each decision falls back to the lexical rule,
+    /// mapped onto MiniLM's scale (no shared topic word → 0, else 1), and says so in the log rather than failing the turn.
+    /// </summary>
+    public static TurnRuleOptions WithMiniLm(MiniLmEmbedder miniLm, ILogger? logger = null) =>
+        TurnRuleOptions.Default with
+        {
+            Relevance = (topic, answer) =>
+            {
+                try
+                {
+                    return miniLm.Similarity(topic, answer);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger?.LogError(ex, "Interviewer off-topic rule: {Model} failed; this turn uses the lexical rule", MiniLmEmbedder.EngineName);
+                    return LexicalRelevance.Score(topic, answer) < LexicalRelevance.DefaultOffTopicBelow ? 0 : 1;
+                }
+            },
+            OffTopicBelow = MiniLmOffTopicBelow,
+        };
 }
