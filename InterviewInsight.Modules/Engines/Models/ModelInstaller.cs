@@ -26,10 +26,12 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
                 var exists = File.Exists(target);
                 var hashOk = exists && HashMatches(entry, target);
                 var packages = string.Join(' ', entry.Sources.Where(s => s.StartsWith("debian:", StringComparison.Ordinal)).Select(s => s[7..]));
-                Report(summary, entry, hashOk, (exists, hashOk) switch
+                // The distribution owns this file: another release of the package is still the engine, so a different
+                // hash is reported, not counted as missing.
+                Report(summary, entry, exists, (exists, hashOk) switch
                 {
                     (_, true) => "present (debian), hash ok",
-                    (true, false) => $"present but its sha256 is not the manifest's (another version of {packages}?)",
+                    (true, false) => $"present (debian), from another version of {packages} than the manifest's (its sha256 differs); used as it is",
                     _ => $"missing: install with apt-get install {packages} (scripts/install-deps.sh does)",
                 });
                 continue;
@@ -65,11 +67,20 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
             var local = Path.Combine(fromFolder, entry.File);
             if (File.Exists(local))
             {
+                // A cache: a copy whose hash does not match is reported and the registries are tried next.
                 File.Copy(local, temp, overwrite: true);
-                return Finish(entry, temp, target, ModelOrigins.FromFolder, local, record);
-            }
+                var copied = Finish(entry, temp, target, ModelOrigins.FromFolder, local, record);
+                if (copied.Ok)
+                {
+                    return copied;
+                }
 
-            attempts.Add($"not in {fromFolder}");
+                attempts.Add(copied.Message);
+            }
+            else
+            {
+                attempts.Add($"not in {fromFolder}");
+            }
         }
 
         if (!entry.Required && !includeOptional && fromFolder is not null)
@@ -97,7 +108,7 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
 
                 attempts.Add(outcome.Message);
             }
-            catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or InvalidOperationException or TaskCanceledException or BadImageFormatException)
+            catch (Exception ex) when (!ct.IsCancellationRequested && ex is HttpRequestException or IOException or InvalidDataException or InvalidOperationException or TaskCanceledException or BadImageFormatException)
             {
                 attempts.Add($"{source}: {ex.Message}");
             }

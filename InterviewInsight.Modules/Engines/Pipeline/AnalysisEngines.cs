@@ -106,8 +106,20 @@ internal sealed class AnalysisEngines : IDisposable
         var missing = MiniLmEmbedder.MissingFiles(modelsPath);
         if (missing.Count == 0)
         {
-            logger.LogInformation("Sentence embeddings: {Engine}, installed in {Path}", MiniLmEmbedder.EngineName, modelsPath);
-            return new MiniLmEmbedder(modelsPath);
+            try
+            {
+                // Loaded now, so a damaged file means GloVe for this process instead of no content in every run.
+                var miniLm = new MiniLmEmbedder(modelsPath);
+                miniLm.EnsureLoaded();
+                logger.LogInformation("Sentence embeddings: {Engine}, installed in {Path}", MiniLmEmbedder.EngineName, modelsPath);
+                return miniLm;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Sentence embeddings: {Model} is installed in {Path} but does not load; GloVe is used instead. Run models install to repair it", MiniLmEmbedder.EngineName, modelsPath);
+                MiniLmEmbedder.Forget(modelsPath);
+                return new GloveSifEmbedder(modelsPath);
+            }
         }
 
         var glove = new GloveSifEmbedder(modelsPath);

@@ -102,7 +102,7 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
                 log.LogWarning(ex, "Speech engine failed for session {SessionId}: speech and content are left out", input.SessionId);
                 failures.Add(ex);
                 quality.Add(QualityFlag.Audio(QualityFlag.EngineUnavailable,
-                    $"Speech was not analysed: the speech engine failed ({ex.Message}), so there is no transcript and no voice analysis."));
+                    "Speech was not analysed: the speech engine failed (the server log has the reason), so there is no transcript and no voice analysis."));
                 quality.Add(ModalityReadiness.ContentDroppedWithSpeech);
             }
         }
@@ -129,7 +129,7 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
                 log.LogWarning(ex, "Vision engine failed for session {SessionId}: presence is left out", input.SessionId);
                 failures.Add(ex);
                 quality.Add(QualityFlag.Video(QualityFlag.EngineUnavailable,
-                    $"Presence was not analysed (eye contact, head movement): the vision engine failed ({ex.Message})."));
+                    "Presence was not analysed (eye contact, head movement): the vision engine failed (the server log has the reason)."));
             }
         }
         else if (!videoOn)
@@ -213,7 +213,7 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             log.LogWarning(ex, "Content engine failed for session {SessionId}: content is left out", input.SessionId);
-            quality.Add(QualityFlag.Content(QualityFlag.EngineUnavailable, $"Content was not analysed: the content engine failed ({ex.Message})."));
+            quality.Add(QualityFlag.Content(QualityFlag.EngineUnavailable, "Content was not analysed: the content engine failed (the server log has the reason)."));
             return [.. spans.Select(_ => (AnswerContent?)null)];
         }
     }

@@ -39,6 +39,24 @@ public sealed class ModelInstallerTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_a_stale_copy_in_the_from_folder_When_installing_Then_the_source_is_tried_next_and_installs_it()
+    {
+        // Arrange: the cache holds an older file under the entry's name
+        var cache = Directory.CreateDirectory(Path.Combine(root.FullName, "cache"));
+        await File.WriteAllTextAsync(Path.Combine(cache.FullName, "good.bin"), "an older version");
+        var manifest = new ModelManifest(1, [Entry("good", required: true, "fake:good", Hash("good"))]);
+        var log = new StringWriter();
+
+        // Act
+        var summary = await new ModelInstaller(manifest, ModelsPath, log, [new FakeSource()]).InstallAsync(cache.FullName, includeOptional: false, CancellationToken.None);
+
+        // Assert
+        summary.ExitCode.ShouldBe(0, log.ToString());
+        (await File.ReadAllTextAsync(Path.Combine(ModelsPath, "good.bin"))).ShouldBe("good");
+        InstallRecord.Load(ModelsPath).OriginOf("good", Hash("good")).ShouldBe("fake");
+    }
+
+    [Fact]
     public async Task Given_a_from_folder_with_one_file_When_installing_Then_it_is_copied_the_rest_is_fetched_and_each_origin_is_recorded()
     {
         // Arrange

@@ -53,6 +53,40 @@ public sealed class EmbedderSelectionTests
         logger.Messages.ShouldContain(m => m.Contains(MiniLmEmbedder.EngineName, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Given_a_damaged_minilm_file_When_selecting_Then_glove_is_used_and_the_failure_is_logged()
+    {
+        // Arrange: GloVe linked in, and MiniLM files present but not a model (a download cut short)
+        var models = Directory.CreateTempSubdirectory("ii-bad-minilm-").FullName;
+        Directory.CreateDirectory(Path.Combine(models, "text", "minilm"));
+        foreach (var file in GloveFiles)
+        {
+            File.CreateSymbolicLink(Path.Combine(models, file), TestAssets.Model(file));
+        }
+
+        foreach (var file in MiniLmEmbedder.Files)
+        {
+            File.WriteAllText(Path.Combine(models, file), "not a model");
+        }
+
+        var logger = new ListLogger();
+
+        try
+        {
+            // Act
+            using var engines = new AnalysisEngines(models, new AiOptions(), null, logger);
+            var engine = engines.Embedder.Engine;
+
+            // Assert
+            engine.ShouldBe("glove-6b-100d-sif");
+            logger.Messages.ShouldContain(m => m.Contains("does not load", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(models, recursive: true);
+        }
+    }
+
     private sealed class ListLogger : ILogger<AnalysisEngines>
     {
         public List<string> Messages { get; } = [];

@@ -108,14 +108,4 @@ public sealed class SpeechAnalyzerTests(ITestOutputHelper output)
         error.Message.ShouldContain(engine.Engine);
         error.Message.ShouldContain("/nonexistent/en-us");
     }
-
-    [Fact]
-    public void Given_a_25_second_recording_When_making_fixed_windows_Then_three_windows_cover_it()
-    {
-        // Act
-        var windows = RecordingSpan.FixedWindows(25);
-
-        // Assert
-        windows.Select(w => (w.Id, w.Start, w.End)).ShouldBe([("w0", 0.0, 10.0), ("w1", 10.0, 20.0), ("w2", 20.0, 25.0)]);
-    }
 }

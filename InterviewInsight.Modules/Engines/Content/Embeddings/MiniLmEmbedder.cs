@@ -42,6 +42,9 @@ internal sealed class MiniLmEmbedder : IEmbedder
     /// <summary>Loads the model now (it is otherwise loaded on first use) so a broken file is reported at start-up.</summary>
     public void EnsureLoaded() => _ = model.Value;
 
+    /// <summary>Drops a failed load of this folder's model, so a repaired file is loaded by the next embedder made for it.</summary>
+    public static void Forget(string modelsPath) => Models.TryRemove(Path.GetFullPath(modelsPath), out _);
+
     public Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken ct)
     {
         var vectors = new float[sentences.Count][];

@@ -65,12 +65,9 @@ internal static partial class StarDetector
     [GeneratedRegex(@"\b(i|we|so i|then i|first i|so we|then we)\s+(then\s+|first\s+|also\s+|quickly\s+|personally\s+)?(decided|started|built|created|implemented|organi[sz]ed|led|wrote|designed|set up|talked|met|spoke|proposed|introduced|analy[sz]ed|reached out|scheduled|worked with|refactored|migrated|automated|coordinated|negotiated|developed|fixed|tested|trained|changed|suggested|profiled|prioriti[sz]ed|split|broke|called|asked|gathered|researched|investigated|reviewed|rewrote|mentored|presented|documented|measured|added|removed|replaced|moved|focused|took|made|ran|put|used|explained|listened|escalated|delegated|planned)\b|\bwhat i did\b|\bmy approach\b|\bi took (the )?(initiative|ownership|the lead)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ActionCue();
 
-
     [GeneratedRegex(@"\b(was|were|had)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastNarration();
 
     [GeneratedRegex(@"\b(team|project|company|job|client|customer|manager|colleague|department|startup|internship|role|product|system|school|university|class)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Setting();
-
-
 }

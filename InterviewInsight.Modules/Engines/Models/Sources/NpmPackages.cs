@@ -73,8 +73,17 @@ internal sealed class NpmPackages : IDisposable
         };
         using var npm = Process.Start(psi) ?? throw new InvalidOperationException("npm could not be started");
         var stderr = npm.StandardError.ReadToEndAsync(ct);
-        _ = await npm.StandardOutput.ReadToEndAsync(ct);
-        await npm.WaitForExitAsync(ct);
+        try
+        {
+            _ = await npm.StandardOutput.ReadToEndAsync(ct);
+            await npm.WaitForExitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // An install stopped with Ctrl+C must not leave npm downloading in the background.
+            npm.Kill(entireProcessTree: true);
+            throw;
+        }
         if (npm.ExitCode != 0)
         {
             throw new InvalidOperationException($"npm pack {package} failed: {(await stderr).Trim()}");

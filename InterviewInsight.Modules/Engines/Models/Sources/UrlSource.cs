@@ -7,6 +7,9 @@ internal sealed class UrlSource(HttpClient? http = null) : IModelSource
 {
     private const string Prefix = "url:";
 
+    // One client for every download of the process: a client per fetch would leave its connections behind each time.
+    private static readonly HttpClient SharedClient = new() { Timeout = TimeSpan.FromMinutes(10) };
+
     public string Origin => "url";
 
     public bool Handles(string source) => source.StartsWith(Prefix, StringComparison.Ordinal);
@@ -16,7 +19,7 @@ internal sealed class UrlSource(HttpClient? http = null) : IModelSource
         var spec = source[Prefix.Length..];
         var hash = spec.IndexOf("#zip:", StringComparison.Ordinal);
         var url = hash < 0 ? spec : spec[..hash];
-        var client = http ?? new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        var client = http ?? SharedClient;
         await using (var body = await client.GetStreamAsync(url, ct))
         await using (var output = File.Create(destination))
         {
@@ -28,13 +31,16 @@ internal sealed class UrlSource(HttpClient? http = null) : IModelSource
             var member = spec[(hash + 5)..];
             var archive = destination + ".zip";
             File.Move(destination, archive, overwrite: true);
-            using (var zip = ZipFile.OpenRead(archive))
+            try
             {
+                using var zip = ZipFile.OpenRead(archive);
                 var zipEntry = zip.GetEntry(member) ?? throw new InvalidDataException($"{member} is not in {url}");
                 zipEntry.ExtractToFile(destination, overwrite: true);
             }
-
-            File.Delete(archive);
+            finally
+            {
+                File.Delete(archive);
+            }
         }
     }
 }
