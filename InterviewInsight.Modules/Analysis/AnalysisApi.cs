@@ -2,6 +2,7 @@ using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
 using InterviewInsight.Modules.Analysis.Runs;
 using InterviewInsight.Modules.Engines.Models;
+using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Live.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,5 +29,30 @@ internal sealed class AnalysisApi(
         var session = await live.GetSessionAsync(ownerId, sessionId, ct)
             ?? throw new KeyNotFoundException("No such session.");
         return await starter.StartAsync(session.Id, ownerId, ct);
+    }
+
+    public async Task<AnalysisResult?> GetLatestResultAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var run = await db.Runs.AsNoTracking()
+            .Where(r => r.SessionId == sessionId && r.OwnerId == ownerId)
+            .OrderByDescending(r => r.Version)
+            .FirstOrDefaultAsync(ct);
+        return run is { Status: AnalysisRunStatus.Succeeded, ResultJson: { } json } ? AnalysisJson.Deserialize(json) : null;
+    }
+
+    public async Task<IReadOnlyList<SessionAnalysisResult>> ListSucceededAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var latestVersions = db.Runs.Where(r => r.OwnerId == ownerId)
+            .GroupBy(r => r.SessionId)
+            .Select(g => new { SessionId = g.Key, Version = g.Max(r => r.Version) });
+        var runs = await db.Runs.AsNoTracking()
+            .Where(r => r.OwnerId == ownerId && r.Status == AnalysisRunStatus.Succeeded && r.ResultJson != null)
+            .Join(latestVersions, r => new { r.SessionId, r.Version }, l => new { l.SessionId, l.Version }, (r, _) => r)
+            .ToListAsync(ct);
+        return [.. runs
+            .OrderBy(r => r.FinishedAt ?? r.CreatedAt)
+            .Select(r => new SessionAnalysisResult(r.SessionId, r.FinishedAt ?? r.CreatedAt, AnalysisJson.Deserialize(r.ResultJson!)))];
     }
 }

@@ -2,6 +2,9 @@ using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Progress.Data;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Progress.Reflections;
+using InterviewInsight.Modules.Progress.Trends;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +17,17 @@ public static class ProgressModule
         services
             .AddModuleDbContext<ProgressDbContext, SqliteProgressDbContext, PostgresProgressDbContext>(config, ProgressDbContext.Module)
             .AddOutboxFor<ProgressDbContext>(ProgressDbContext.Module)
-            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>();
+            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
+            .AddSingleton<ProgressReader>()
+            .AddSingleton<QuestionAttempts>()
+            .AddSingleton<ReflectionJournal>();
+
+    public static IEndpointRouteBuilder MapProgressModule(this IEndpointRouteBuilder endpoints)
+    {
+        ProgressEndpoints.Map(endpoints);
+        ReflectionEndpoints.Map(endpoints);
+        return endpoints;
+    }
 
     private sealed class DeleteDataOnUserDeleted(IDbContextFactory<ProgressDbContext> dbs) : IEventHandler<UserDeleted>
     {

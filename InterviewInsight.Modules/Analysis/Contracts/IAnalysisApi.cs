@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Engines.Models;
+using InterviewInsight.Modules.Engines.Results;
 
 namespace InterviewInsight.Modules.Analysis.Contracts;
 
@@ -13,4 +14,16 @@ public interface IAnalysisApi
 
     /// <summary>Starts a new run version (a retry after a failure, or a re-run with new engines); an unfinished run is returned instead.</summary>
     Task<AnalysisProgress> StartRunAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
+
+    /// <summary>
+    /// The owner's sessions whose latest run succeeded, with that run's result, oldest run first. Read through on every call,
+    /// so a session appears as soon as its run reports Succeeded.
+    /// </summary>
+    Task<IReadOnlyList<SessionAnalysisResult>> ListSucceededAsync(string ownerId, CancellationToken ct = default);
+
+    /// <summary>The result of the session's latest run when that run succeeded; null otherwise (or when not the owner's).</summary>
+    Task<AnalysisResult?> GetLatestResultAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 }
+
+/// <summary>A session's latest succeeded run: its result and when it finished.</summary>
+public sealed record SessionAnalysisResult(Guid SessionId, DateTime FinishedAt, AnalysisResult Result);

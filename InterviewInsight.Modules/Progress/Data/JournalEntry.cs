@@ -3,14 +3,19 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InterviewInsight.Modules.Progress.Data;
 
-/// <summary>A reflection written after a session: what went well, what to change, how it felt.</summary>
+/// <summary>
+/// The reflection written after one session (what went well, what to change, how it felt) and the coaching response
+/// written from the session's measured results. One per session; saving again replaces it.
+/// </summary>
 internal sealed class JournalEntry
 {
+    public const int MaxTextLength = 5000;
+
     public Guid Id { get; set; }
 
     public string OwnerId { get; set; } = "";
 
-    public Guid? SessionId { get; set; }
+    public Guid SessionId { get; set; }
 
     public string WentWell { get; set; } = "";
 
@@ -18,7 +23,14 @@ internal sealed class JournalEntry
 
     public string HowItFelt { get; set; } = "";
 
+    public string CoachingResponse { get; set; } = "";
+
+    /// <summary>"measured-results" when the response drew on the analysis, "reflection-only" while it was not ready yet.</summary>
+    public string CoachingSource { get; set; } = "";
+
     public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
 }
 
 internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
@@ -28,9 +40,12 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.ToTable("JournalEntries");
         b.HasKey(e => e.Id);
         b.Property(e => e.OwnerId).HasMaxLength(64);
-        b.Property(e => e.WentWell).HasMaxLength(5000);
-        b.Property(e => e.ToChange).HasMaxLength(5000);
-        b.Property(e => e.HowItFelt).HasMaxLength(5000);
+        b.Property(e => e.WentWell).HasMaxLength(JournalEntry.MaxTextLength);
+        b.Property(e => e.ToChange).HasMaxLength(JournalEntry.MaxTextLength);
+        b.Property(e => e.HowItFelt).HasMaxLength(JournalEntry.MaxTextLength);
+        b.Property(e => e.CoachingResponse).HasMaxLength(20000);
+        b.Property(e => e.CoachingSource).HasMaxLength(32);
+        b.HasIndex(e => new { e.OwnerId, e.SessionId }).IsUnique();
         b.HasIndex(e => new { e.OwnerId, e.CreatedAt });
     }
 }

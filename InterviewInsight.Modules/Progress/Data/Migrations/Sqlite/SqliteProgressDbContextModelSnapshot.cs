@@ -25,6 +25,16 @@ namespace InterviewInsight.Modules.Progress.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CoachingResponse")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoachingSource")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -38,12 +48,15 @@ namespace InterviewInsight.Modules.Progress.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("SessionId")
+                    b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToChange")
                         .IsRequired()
                         .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WentWell")
@@ -54,6 +67,9 @@ namespace InterviewInsight.Modules.Progress.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.HasIndex("OwnerId", "SessionId")
+                        .IsUnique();
 
                     b.ToTable("JournalEntries", "progress");
                 });

@@ -1,0 +1,47 @@
+using InterviewInsight.Modules.Engines.Results;
+
+namespace InterviewInsight.Modules.Progress.Trends;
+
+/// <summary>Reads the trend values of one session out of its result JSON.</summary>
+internal static class SessionTrendPoint
+{
+    public static ProgressScores Scores(AnalysisResult result) => new(
+        result.Scores?.Overall?.Value, result.Scores?.Content?.Value, result.Scores?.Delivery?.Value, result.Scores?.Presence?.Value);
+
+    public static ProgressMeasures Measures(AnalysisResult result)
+    {
+        var contents = result.Answers.Select(a => a.Content).OfType<Engines.Content.AnswerContent>().ToList();
+        return new ProgressMeasures(
+            result.Speech?.WordsPerMinute,
+            result.Speech?.Fillers.PerMinute,
+            result.Vision?.EyeContactRatio,
+            result.Speech?.Pauses.LongMidAnswer.Count,
+            contents.Count > 0 ? contents.Average(c => c.Length.DurationSeconds) : null,
+            contents.Count > 0 ? contents.Average(c => c.Star.Coverage) : null);
+    }
+
+    /// <summary>
+    /// What makes two runs incomparable: another speech, vision or content engine, or another video sample rate. Consent
+    /// and the job description change which measures exist, not how they are measured, so they do not count.
+    /// </summary>
+    public static IReadOnlyList<string> Differences(AnalysisResult result, AnalysisResult latest)
+    {
+        var differences = new List<string>();
+        AddIfChanged(differences, "speech engine", result.Engines.Speech, latest.Engines.Speech);
+        AddIfChanged(differences, "vision engine", result.Engines.Vision, latest.Engines.Vision);
+        AddIfChanged(differences, "content engine", result.Engines.Content, latest.Engines.Content);
+        AddIfChanged(
+            differences, "video sample rate",
+            result.Provenance.Settings.GetValueOrDefault("videoSampleFps"), latest.Provenance.Settings.GetValueOrDefault("videoSampleFps"));
+        return differences;
+    }
+
+    private static void AddIfChanged(List<string> differences, string what, string? value, string? latest)
+    {
+        // A modality missing from either run (not recorded, not consented) is not a change of engine.
+        if (value is not null && latest is not null && !string.Equals(value, latest, StringComparison.Ordinal))
+        {
+            differences.Add(what);
+        }
+    }
+}

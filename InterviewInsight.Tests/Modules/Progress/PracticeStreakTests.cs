@@ -1,0 +1,39 @@
+using InterviewInsight.Modules.Progress.Trends;
+
+namespace InterviewInsight.Tests.Modules.Progress;
+
+public sealed class PracticeStreakTests
+{
+    private static readonly DateTime Now = new(2026, 12, 7, 10, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Given_practice_today_and_the_two_days_before_When_counted_Then_three()
+    {
+        var days = new[] { Now.AddHours(-1), Now.AddDays(-1), Now.AddDays(-2), Now.AddDays(-2).AddHours(-3), Now.AddDays(-5) };
+
+        PracticeStreak.Days(days, Now, TimeZoneInfo.Utc).ShouldBe(3);
+    }
+
+    [Fact]
+    public void Given_no_practice_yet_today_but_yesterday_When_counted_Then_the_streak_is_still_alive()
+    {
+        PracticeStreak.Days([Now.AddDays(-1), Now.AddDays(-2)], Now, TimeZoneInfo.Utc).ShouldBe(2);
+    }
+
+    [Fact]
+    public void Given_a_whole_day_without_practice_When_counted_Then_zero()
+    {
+        PracticeStreak.Days([Now.AddDays(-2), Now.AddDays(-3)], Now, TimeZoneInfo.Utc).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Given_a_time_zone_When_counted_Then_days_follow_the_local_calendar()
+    {
+        // 23:30 UTC on the 6th is the 7th in Tokyo (UTC+9), and 10:00 UTC on the 7th is the 7th there too: one local day.
+        var tokyo = TimeZoneInfo.CreateCustomTimeZone("UTC+9", TimeSpan.FromHours(9), "UTC+9", "UTC+9");
+        DateTime[] practised = [new(2026, 12, 6, 23, 30, 0, DateTimeKind.Utc), Now];
+
+        PracticeStreak.Days(practised, Now, tokyo).ShouldBe(1);
+        PracticeStreak.Days(practised, Now, TimeZoneInfo.Utc).ShouldBe(2);
+    }
+}
