@@ -15,6 +15,11 @@ internal sealed class AnalysisApi(
 
     public async Task<AnalysisProgress?> GetLatestRunAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
     {
+        if (await live.GetSessionAsync(ownerId, sessionId, ct) is null)
+        {
+            return null; // deleted (its runs are purged in the background) or not the owner's
+        }
+
         await using var db = await dbs.CreateDbContextAsync(ct);
         var run = await db.Runs.AsNoTracking()
             .Where(r => r.SessionId == sessionId && r.OwnerId == ownerId)
@@ -33,6 +38,11 @@ internal sealed class AnalysisApi(
 
     public async Task<AnalysisResult?> GetLatestResultAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
     {
+        if (await live.GetSessionAsync(ownerId, sessionId, ct) is null)
+        {
+            return null;
+        }
+
         await using var db = await dbs.CreateDbContextAsync(ct);
         var run = await db.Runs.AsNoTracking()
             .Where(r => r.SessionId == sessionId && r.OwnerId == ownerId)
@@ -51,7 +61,9 @@ internal sealed class AnalysisApi(
             .Where(r => r.OwnerId == ownerId && r.Status == AnalysisRunStatus.Succeeded && r.ResultJson != null)
             .Join(latestVersions, r => new { r.SessionId, r.Version }, l => new { l.SessionId, l.Version }, (r, _) => r)
             .ToListAsync(ct);
+        var sessions = (await live.ListSessionsAsync(ownerId, ct)).Select(s => s.Id).ToHashSet();
         return [.. runs
+            .Where(r => sessions.Contains(r.SessionId)) // a deleted session's runs wait for their purge
             .OrderBy(r => r.FinishedAt ?? r.CreatedAt)
             .Select(r => new SessionAnalysisResult(r.SessionId, r.FinishedAt ?? r.CreatedAt, AnalysisJson.Deserialize(r.ResultJson!)))];
     }

@@ -8,6 +8,7 @@ using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.PersonalData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,10 +29,12 @@ public static class AnalysisModule
             .AddTransient<AnswerVisionJob>()
             .AddSingleton<ObservedRangeStore>()
             .AddSingleton<SessionResultsReader>()
+            .AddSingleton<IPersonalDataSource, ResultsPersonalData>()
             .AddSingleton<IAnalysisApi, AnalysisApi>()
             .AddEventHandler<SessionEnded, StartRunOnSessionEnded>()
             .AddEventHandler<AnswerEnded, AnalyseVideoOnAnswerEnded>()
-            .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>();
+            .AddEventHandler<UserDeleted, DeleteRunsOnUserDeleted>()
+            .AddEventHandler<SessionDeleted, DeleteRunsOnSessionDeleted>();
         if (runsJobs)
         {
             services.AddHostedService<ResumeUnfinishedRuns>();
@@ -51,6 +54,15 @@ public static class AnalysisModule
     {
         _ = services.GetRequiredService<ModelCatalog>().GetStatusAsync();
         return Task.CompletedTask;
+    }
+
+    private sealed class DeleteRunsOnSessionDeleted(IDbContextFactory<AnalysisDbContext> dbs) : IEventHandler<SessionDeleted>
+    {
+        public async Task HandleAsync(SessionDeleted integrationEvent, CancellationToken ct)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Runs.Where(r => r.SessionId == integrationEvent.SessionId && r.OwnerId == integrationEvent.OwnerId).ExecuteDeleteAsync(ct);
+        }
     }
 
     private sealed class DeleteRunsOnUserDeleted(IDbContextFactory<AnalysisDbContext> dbs) : IEventHandler<UserDeleted>

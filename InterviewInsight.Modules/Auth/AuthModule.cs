@@ -5,6 +5,8 @@ using InterviewInsight.Modules.Auth.Services;
 using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.PersonalData;
+using InterviewInsight.Modules.Shared.Time;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -89,6 +91,7 @@ public static class AuthModule
         services.AddScoped<AccountDeleter>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddSingleton<IAuthApi, AuthApi>();
+        services.AddSingleton<IPersonalDataSource, AccountPersonalData>();
         return services;
     }
 
@@ -109,6 +112,13 @@ public static class AuthModule
             .RequireAuthorization(Policies.Candidate)
             .WithTags("Account")
             .WithSummary("The signed-in user and their roles.");
+
+        endpoints.MapGet(AuthRoutes.Export, async (ICurrentUser me, PersonalDataExport export, IClock clock, CancellationToken ct) =>
+                TypedResults.Stream(await export.CreateAsync(await me.RequireUserIdAsync(), ct), "application/zip",
+                    $"interviewinsight-export-{clock.UtcNow:yyyy-MM-dd}.zip"))
+            .RequireAuthorization(Policies.Candidate)
+            .WithTags("Account")
+            .WithSummary("Everything of yours as a zip: account, sessions with their recordings and transcripts, analysis results, reflections.");
         return endpoints;
     }
 

@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Coaching.Data;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
@@ -15,7 +16,17 @@ public static class CoachingModule
             .AddModuleDbContext<CoachingDbContext, SqliteCoachingDbContext, PostgresCoachingDbContext>(config, CoachingDbContext.Module)
             .AddOutboxFor<CoachingDbContext>(CoachingDbContext.Module)
             .AddSingleton<Contracts.ICoachingApi, Sharing.CoachingApi>()
-            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>();
+            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
+            .AddEventHandler<SessionDeleted, DeleteSharesOnSessionDeleted>();
+
+    private sealed class DeleteSharesOnSessionDeleted(IDbContextFactory<CoachingDbContext> dbs) : IEventHandler<SessionDeleted>
+    {
+        public async Task HandleAsync(SessionDeleted integrationEvent, CancellationToken ct)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Shares.Where(x => x.SessionId == integrationEvent.SessionId && x.OwnerId == integrationEvent.OwnerId).ExecuteDeleteAsync(ct);
+        }
+    }
 
     private sealed class DeleteDataOnUserDeleted(IDbContextFactory<CoachingDbContext> dbs) : IEventHandler<UserDeleted>
     {

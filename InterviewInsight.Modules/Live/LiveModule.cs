@@ -7,12 +7,15 @@ using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Live.Interview.Transcription;
 using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Recording;
+using InterviewInsight.Modules.Live.Retention;
 using InterviewInsight.Modules.Live.Sessions;
 using InterviewInsight.Modules.Live.Turns;
 using InterviewInsight.Modules.Live.Upload;
 using InterviewInsight.Modules.Shared.Ai;
+using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.PersonalData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,11 +26,16 @@ namespace InterviewInsight.Modules.Live;
 
 public static class LiveModule
 {
-    public static IServiceCollection AddLiveModule(this IServiceCollection services, IConfiguration config) =>
+    public static IServiceCollection AddLiveModule(this IServiceCollection services, IConfiguration config, bool runsJobs)
+    {
         services
+            .AddValidatedOptions<RetentionOptions>(RetentionOptions.Section)
             .AddModuleDbContext<LiveDbContext, SqliteLiveDbContext, PostgresLiveDbContext>(config, LiveDbContext.Module)
             .AddOutboxFor<LiveDbContext>(LiveDbContext.Module)
             .AddSingleton<ILiveApi, LiveApi>()
+            .AddSingleton<SessionDeleter>()
+            .AddSingleton<IPersonalDataSource, SessionsPersonalData>()
+            .AddTransient<DeleteExpiredSessionsJob>()
             .AddSingleton<RecordingUploadReceiver>()
             .AddSingleton<ChunkReceiver>()
             .AddSingleton<AnswerListener>()
@@ -50,7 +58,15 @@ public static class LiveModule
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(OpenAiCompatibleSpeechSynthesizer)), sp.GetRequiredService<IOptions<AiOptions>>()))
             .AddSingleton<EspeakSpeechSynthesizer>()
             .AddSingleton<InterviewerSpeech>()
-            .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>();
+            .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>()
+            .AddEventHandler<SessionDeleted, PurgeSessionOnSessionDeleted>();
+        if (runsJobs)
+        {
+            services.AddHostedService<ScheduleRetention>();
+        }
+
+        return services;
+    }
 
     private static ChatTurnDecider ChatDecider(ChatEndpoint chat, RuleBasedTurnDecider rules)
     {

@@ -1,9 +1,11 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Progress.Data;
-using InterviewInsight.Modules.Shared.Data;
-using InterviewInsight.Modules.Shared.Outbox;
 using InterviewInsight.Modules.Progress.Reflections;
 using InterviewInsight.Modules.Progress.Trends;
+using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.PersonalData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -18,15 +20,26 @@ public static class ProgressModule
             .AddModuleDbContext<ProgressDbContext, SqliteProgressDbContext, PostgresProgressDbContext>(config, ProgressDbContext.Module)
             .AddOutboxFor<ProgressDbContext>(ProgressDbContext.Module)
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
+            .AddEventHandler<SessionDeleted, DeleteReflectionOnSessionDeleted>()
             .AddSingleton<ProgressReader>()
             .AddSingleton<QuestionAttempts>()
-            .AddSingleton<ReflectionJournal>();
+            .AddSingleton<ReflectionJournal>()
+            .AddSingleton<IPersonalDataSource, ReflectionsPersonalData>();
 
     public static IEndpointRouteBuilder MapProgressModule(this IEndpointRouteBuilder endpoints)
     {
         ProgressEndpoints.Map(endpoints);
         ReflectionEndpoints.Map(endpoints);
         return endpoints;
+    }
+
+    private sealed class DeleteReflectionOnSessionDeleted(IDbContextFactory<ProgressDbContext> dbs) : IEventHandler<SessionDeleted>
+    {
+        public async Task HandleAsync(SessionDeleted integrationEvent, CancellationToken ct)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Journal.Where(x => x.SessionId == integrationEvent.SessionId && x.OwnerId == integrationEvent.OwnerId).ExecuteDeleteAsync(ct);
+        }
     }
 
     private sealed class DeleteDataOnUserDeleted(IDbContextFactory<ProgressDbContext> dbs) : IEventHandler<UserDeleted>

@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Reports.Data;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
@@ -14,7 +15,17 @@ public static class ReportsModule
         services
             .AddModuleDbContext<ReportsDbContext, SqliteReportsDbContext, PostgresReportsDbContext>(config, ReportsDbContext.Module)
             .AddOutboxFor<ReportsDbContext>(ReportsDbContext.Module)
-            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>();
+            .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
+            .AddEventHandler<SessionDeleted, DeleteLinksOnSessionDeleted>();
+
+    private sealed class DeleteLinksOnSessionDeleted(IDbContextFactory<ReportsDbContext> dbs) : IEventHandler<SessionDeleted>
+    {
+        public async Task HandleAsync(SessionDeleted integrationEvent, CancellationToken ct)
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await db.Links.Where(x => x.SessionId == integrationEvent.SessionId && x.OwnerId == integrationEvent.OwnerId).ExecuteDeleteAsync(ct);
+        }
+    }
 
     private sealed class DeleteDataOnUserDeleted(IDbContextFactory<ReportsDbContext> dbs) : IEventHandler<UserDeleted>
     {

@@ -3,6 +3,7 @@ using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.PersonalData;
 using InterviewInsight.Modules.Shared.Progress;
 using InterviewInsight.Modules.Shared.Settings;
 using InterviewInsight.Modules.Shared.Settings.Data;
@@ -33,6 +34,7 @@ public static class SharedModule
         services.AddSingleton<IProgressBus, InProcessProgressBus>();
         services.AddSingleton<IMediaStore, LocalMediaStore>();
         services.AddSingleton<JsonBesideRecording>();
+        services.AddSingleton<PersonalDataExport>();
         services.AddModuleDbContext<SettingsDbContext, SqliteSettingsDbContext, PostgresSettingsDbContext>(config, SettingsDbContext.Module);
         services.AddSingleton<IInstanceSettings, InstanceSettings>();
         services.AddTransient<OutboxDeliveryJob>();

@@ -18,7 +18,7 @@ internal static class ModulesRegistry
             .AddSharedModule(config, role.RunsJobs)
             .AddEngines()
             .AddAuthModule(config)
-            .AddLiveModule(config)
+            .AddLiveModule(config, role.RunsJobs)
             .AddAnalysisModule(config, role.RunsJobs)
             .AddReportsModule(config)
             .AddProgressModule(config)

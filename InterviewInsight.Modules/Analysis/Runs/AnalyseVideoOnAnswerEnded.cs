@@ -16,7 +16,7 @@ internal sealed class AnalyseVideoOnAnswerEnded(IBackgroundJobClient jobs) : IEv
         if (ended.VideoConsented && ended.To - ended.From >= ObservedRange.MinGapSeconds)
         {
             jobs.Enqueue<AnswerVisionJob>(j => j.RunAsync(
-                ended.SessionId, ended.AnswerId, ended.MediaPath, ended.SegmentOffsetSeconds, ended.From, ended.To, ended.ExpressionsConsented, CancellationToken.None));
+                ended.OwnerId, ended.SessionId, ended.AnswerId, ended.MediaPath, ended.SegmentOffsetSeconds, ended.From, ended.To, ended.ExpressionsConsented, CancellationToken.None));
         }
 
         return Task.CompletedTask;

@@ -61,6 +61,14 @@ internal sealed class AnalysisRunJob(
         try
         {
             var (result, media) = await AnalyzeAsync(run, ct);
+            if (await live.GetSessionAsync(run.OwnerId, run.SessionId, ct) is null)
+            {
+                // Deleted while it ran: the files it made go too, and nothing is stored (the run's row is purged with the session).
+                store.DeleteSession(run.SessionId);
+                logger.LogInformation("Analysis run {RunId}: session {SessionId} was deleted while it ran; result discarded", run.Id, run.SessionId);
+                return;
+            }
+
             await FinishAsync(run, result, media, error: null);
             logger.LogInformation("Analysis run {RunId} (session {SessionId} v{Version}) succeeded in {Seconds:F1} s",
                 run.Id, run.SessionId, run.Version, result.Timings.TotalSeconds);
@@ -211,7 +219,12 @@ internal sealed class AnalysisRunJob(
     private async Task FinishAsync(AnalysisRun claimed, AnalysisResult? result, NormalizedMedia? media, string? error)
     {
         await using var db = await dbs.CreateDbContextAsync();
-        var run = await db.Runs.SingleAsync(r => r.Id == claimed.Id);
+        var run = await db.Runs.SingleOrDefaultAsync(r => r.Id == claimed.Id);
+        if (run is null)
+        {
+            return; // purged with its deleted session
+        }
+
         var now = clock.UtcNow;
         run.Status = result is null ? AnalysisRunStatus.Failed : AnalysisRunStatus.Succeeded;
         run.Stage = result is null ? "Failed" : DoneStage;

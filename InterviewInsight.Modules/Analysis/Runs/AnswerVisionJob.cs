@@ -1,6 +1,7 @@
 using Hangfire;
 using InterviewInsight.Modules.Engines.Pipeline;
 using InterviewInsight.Modules.Engines.Vision;
+using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Jobs;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Settings;
@@ -15,11 +16,11 @@ namespace InterviewInsight.Modules.Analysis.Runs;
 /// with the same engines and sampling the session's run will use, so that run merges it instead of decoding it again.
 /// </summary>
 internal sealed class AnswerVisionJob(
-    AnalysisEngines engines, IMediaStore store, ObservedRangeStore ranges, IInstanceSettings instanceSettings, IOptions<AnalysisOptions> analysisOptions, ILogger<AnswerVisionJob> logger)
+    AnalysisEngines engines, ILiveApi live, IMediaStore store, ObservedRangeStore ranges, IInstanceSettings instanceSettings, IOptions<AnalysisOptions> analysisOptions, ILogger<AnswerVisionJob> logger)
 {
     [Queue(JobQueues.Analysis)]
     [AutomaticRetry(Attempts = 0)]
-    public async Task RunAsync(Guid sessionId, Guid answerId, string mediaPath, double segmentOffset, double from, double to, bool expressionsConsented, CancellationToken ct)
+    public async Task RunAsync(string ownerId, Guid sessionId, Guid answerId, string mediaPath, double segmentOffset, double from, double to, bool expressionsConsented, CancellationToken ct)
     {
         if (!MediaKey.TryParse(mediaPath, out var media) || media.SessionId != sessionId)
         {
@@ -46,6 +47,12 @@ internal sealed class AnswerVisionJob(
         {
             var range = new VisionAnalyzer(engines.Vision).ObserveRange(
                 store.LocalPath(media), from - segmentOffset, to - segmentOffset, segmentOffset, RecordingAnalyzer.VisionOptionsFor(settings), ct);
+            // A session deleted meanwhile gets no file back in its purged folder.
+            if (await live.GetSessionAsync(ownerId, sessionId, ct) is null)
+            {
+                return;
+            }
+
             await ranges.SaveAsync(ObservedRangeStore.KeyFor(sessionId, answerId), range, ct);
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FileNotFoundException)

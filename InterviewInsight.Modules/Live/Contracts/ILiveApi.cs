@@ -9,6 +9,12 @@ public interface ILiveApi
 
     Task<Guid> CreateSessionAsync(string ownerId, SessionKind kind, SessionSetUp setUp, CancellationToken ct = default);
 
+    /// <summary>
+    /// Deletes the owner's session: from now on it reads as absent everywhere, and its rows and files are purged in the background.
+    /// False when the owner has no such session.
+    /// </summary>
+    Task<bool> DeleteSessionAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
+
     /// <summary>The session's media and answers for analysis; null when it is not the owner's or has no recording.</summary>
     Task<SessionRecording?> GetRecordingAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 }

@@ -37,6 +37,9 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(s => s.InterviewType).HasConversion<string>().HasMaxLength(20);
             b.Ignore(s => s.Title);
             b.HasIndex(s => new { s.OwnerId, s.CreatedAt });
+
+            // A deleted session is gone for every read at once, long before its rows and files are purged.
+            b.HasQueryFilter(s => s.DeletedAt == null);
         });
         modelBuilder.Entity<RecordingSegment>(b =>
         {

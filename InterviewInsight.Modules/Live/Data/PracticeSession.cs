@@ -58,6 +58,9 @@ internal sealed class PracticeSession
 
     public DateTime? EndedAt { get; set; }
 
+    /// <summary>Set when the session is deleted; from then on no read sees it (a query filter), and a SessionDeleted event purges it.</summary>
+    public DateTime? DeletedAt { get; set; }
+
     public string Title => string.IsNullOrWhiteSpace(Domain) ? Role : $"{Role} · {Domain}";
 
     public SessionSetUp ToSetUp() => new(Role, Domain, Seniority, InterviewType, QuestionCount, JobDescription, CameraOn,

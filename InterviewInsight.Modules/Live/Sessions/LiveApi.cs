@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewInsight.Modules.Live.Sessions;
 
-internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, IClock clock) : ILiveApi
+internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDeleter deleter, IClock clock) : ILiveApi
 {
     public async Task<IReadOnlyList<PracticeSessionSummary>> ListSessionsAsync(string ownerId, CancellationToken ct = default)
     {
@@ -34,6 +34,9 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, IClock clock
         await db.SaveChangesAsync(ct);
         return session.Id;
     }
+
+    public Task<bool> DeleteSessionAsync(string ownerId, Guid sessionId, CancellationToken ct = default) =>
+        deleter.DeleteAsync(ownerId, sessionId, ct);
 
     public async Task<SessionRecording?> GetRecordingAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
     {

@@ -21,5 +21,11 @@ internal static class SessionEndpoints
                     ? TypedResults.Ok(session)
                     : TypedResults.NotFound())
             .WithSummary("One of the signed-in user's sessions; 404 for anyone else's.");
+
+        group.MapDelete("/{sessionId:guid}", async Task<IResult> (Guid sessionId, ICurrentUser me, ILiveApi live, CancellationToken ct) =>
+                await live.DeleteSessionAsync(await me.RequireUserIdAsync(), sessionId, ct)
+                    ? TypedResults.NoContent()
+                    : TypedResults.NotFound())
+            .WithSummary("Deletes one of the signed-in user's sessions with its recording, results, reflection and report links; 404 for anyone else's.");
     }
 }

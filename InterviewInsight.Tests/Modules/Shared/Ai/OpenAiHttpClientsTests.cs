@@ -137,7 +137,7 @@ public sealed class OpenAiHttpClientsTests
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(config)
             .AddEngines()
-            .AddLiveModule(config)
+            .AddLiveModule(config, runsJobs: false)
             .BuildServiceProvider();
     }
 }

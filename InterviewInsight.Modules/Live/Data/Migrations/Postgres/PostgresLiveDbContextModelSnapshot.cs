@@ -103,6 +103,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(200)
