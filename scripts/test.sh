@@ -16,7 +16,7 @@ export II_TEST_MODELS_PATH="$PWD/artifacts/models"
 export II_TEST_APP_DLL="$PWD/artifacts/app/InterviewInsight.Web.dll"
 rm -rf artifacts/test-results
 set +e
-# Without a --filter of the caller's, the registry install test (network, ~125 MB of npm tarballs) is left to its own
+# Without a --filter of the caller's, the registry install test (network, ~165 MB of npm tarballs) is left to its own
 # CI step (.ci/run); `scripts/test.sh --filter Category=RegistryInstall` runs it alone.
 filter=(--filter "Category!=RegistryInstall")
 for a in "$@"; do [[ "$a" == --filter* ]] && filter=(); done

