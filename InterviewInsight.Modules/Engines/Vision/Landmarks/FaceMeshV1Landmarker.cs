@@ -66,11 +66,16 @@ internal sealed class FaceMeshV1Landmarker : ILandmarker
             points[i] = roi.ToImage(mesh[i * 3], mesh[(i * 3) + 1], mesh[(i * 3) + 2], CropSize);
         }
 
-        // Face Landmarker v2's order: the image-left eye's iris (468-472), then the image-right eye's (473-477).
-        iris.Run(bgrFrame, points[MeshIndex.ImageLeftEyeOuter], points[MeshIndex.ImageLeftEyeInner], mirror: false)
-            .CopyTo(points, MeshIndex.ImageLeftIrisCenter);
-        iris.Run(bgrFrame, points[MeshIndex.ImageRightEyeInner], points[MeshIndex.ImageRightEyeOuter], mirror: true)
-            .CopyTo(points, MeshIndex.ImageRightIrisCenter);
+        // Face Landmarker v2's order: the image-left eye's iris (468-472), then the image-right eye's (473-477). The iris
+        // model's eyelids replace the mesh's, whose lids barely follow a blink (eye aspect ratio 0.33 -> 0.27 where v2
+        // reads 0.35 -> 0.12 on the shared GRID clip). The mesh keeps its eye corners, the scale every mesh-geometry
+        // measure is normalised by (and what their fit was made on), and its depth.
+        var imageLeft = iris.Run(bgrFrame, points[MeshIndex.ImageLeftEyeOuter], points[MeshIndex.ImageLeftEyeInner], mirror: false);
+        var imageRight = iris.Run(bgrFrame, points[MeshIndex.ImageRightEyeInner], points[MeshIndex.ImageRightEyeOuter], mirror: true);
+        imageLeft.Iris.CopyTo(points, MeshIndex.ImageLeftIrisCenter);
+        imageRight.Iris.CopyTo(points, MeshIndex.ImageRightIrisCenter);
+        ReplaceEyelids(points, MeshIndex.ImageLeftEyelids, imageLeft.Eyelids);
+        ReplaceEyelids(points, MeshIndex.ImageRightEyelids, imageRight.Eyelids);
         return new FaceLandmarks(points, 1f / (1f + MathF.Exp(-presenceLogit)), roi);
     }
 
@@ -78,5 +83,19 @@ internal sealed class FaceMeshV1Landmarker : ILandmarker
     {
         net.Dispose();
         iris.Dispose();
+    }
+
+    /// <summary>The refined eyelid points in place of the mesh's, corners excepted.</summary>
+    private static void ReplaceEyelids(Point3f[] points, int[] indices, Point3f[] refined)
+    {
+        for (var i = 0; i < indices.Length; i++)
+        {
+            if (MeshIndex.IsEyeCorner(indices[i]))
+            {
+                continue;
+            }
+
+            points[indices[i]] = new Point3f(refined[i].X, refined[i].Y, points[indices[i]].Z);
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace InterviewInsight.Modules.Engines.Vision.Landmarks;
 /// <summary>
 /// MediaPipe's iris landmark model (ONNX rebuild of the tfjs copy): a 64x64 RGB crop of one eye, NCHW, values in
 /// [<see cref="InputMin"/>, 1]. It was trained on the image-left eye, so the other eye's crop is mirrored and the x of
-/// its outputs mirrored back, as MediaPipe does. Output: five iris points (centre first) in crop pixels.
+/// its outputs mirrored back, as MediaPipe does. Outputs: five iris points (centre first) and 71 eye-contour and brow points
+/// (the first 16 are the eyelids, <see cref="MeshIndex.ImageLeftEyelids"/> order), in crop pixels.
 /// </summary>
 internal sealed class IrisLandmarker : IDisposable
 {
@@ -17,6 +18,8 @@ internal sealed class IrisLandmarker : IDisposable
     /// <summary>MediaPipe crops a square 2.3x the corner-to-corner distance around the eye.</summary>
     private const float ScaleAroundEye = 2.3f;
     private const string IrisOutput = "output_iris";
+    private const string ContourOutput = "output_eyes_contours_and_brows";
+    private static readonly string[] OutputNames = [IrisOutput, ContourOutput];
 
     private readonly InferenceSession session;
 
@@ -29,10 +32,10 @@ internal sealed class IrisLandmarker : IDisposable
     public float InputMin { get; }
 
     /// <summary>
-    /// The iris points of the eye between <paramref name="imageLeftCorner"/> and <paramref name="imageRightCorner"/>, in
-    /// image pixels; <paramref name="mirror"/> for the eye on the image-right side (mesh points 362/263).
+    /// The iris and eyelid points of the eye between <paramref name="imageLeftCorner"/> and <paramref name="imageRightCorner"/>,
+    /// in image pixels; <paramref name="mirror"/> for the eye on the image-right side (mesh points 362/263).
     /// </summary>
-    public Point3f[] Run(Mat bgrFrame, Point3f imageLeftCorner, Point3f imageRightCorner, bool mirror)
+    public EyeLandmarks Run(Mat bgrFrame, Point3f imageLeftCorner, Point3f imageRightCorner, bool mirror)
     {
         var roi = EyeRoi(imageLeftCorner, imageRightCorner);
         using var crop = roi.Crop(bgrFrame, CropSize);
@@ -54,18 +57,20 @@ internal sealed class IrisLandmarker : IDisposable
             buffer[(2 * plane) + i] = (pixels[i].Item2 * scale) + InputMin;
         }
 
-        using var results = session.Run([NamedOnnxValue.CreateFromTensor(session.InputMetadata.Keys.Single(), tensor)], [IrisOutput]);
-        var iris = results.Single().AsTensor<float>().ToArray();
-        var points = new Point3f[IrisPointCount];
-        for (var i = 0; i < IrisPointCount; i++)
+        using var results = session.Run([NamedOnnxValue.CreateFromTensor(session.InputMetadata.Keys.Single(), tensor)], OutputNames);
+        var iris = results.First(r => r.Name == IrisOutput).AsTensor<float>().ToArray();
+        var contour = results.First(r => r.Name == ContourOutput).AsTensor<float>().ToArray();
+        Point3f ToImage(float[] xyz, int index)
         {
-            // Mirroring also swaps the ring's outer and inner points (1 and 3); swap back to Face Landmarker v2's order.
-            var source = mirror && i % 2 == 1 ? 4 - i : i;
-            var x = mirror ? CropSize - iris[source * 3] : iris[source * 3];
-            points[i] = roi.ToImage(x, iris[(source * 3) + 1], iris[(source * 3) + 2], CropSize);
+            var x = mirror ? CropSize - xyz[index * 3] : xyz[index * 3];
+            return roi.ToImage(x, xyz[(index * 3) + 1], xyz[(index * 3) + 2], CropSize);
         }
 
-        return points;
+        // Mirroring also swaps the ring's outer and inner points (1 and 3); swap back to Face Landmarker v2's order. The
+        // eyelid list of the image-right eye is itself the mirror image of the other's, so its points keep their order.
+        var irisPoints = Enumerable.Range(0, IrisPointCount).Select(i => ToImage(iris, mirror && i % 2 == 1 ? 4 - i : i)).ToArray();
+        var eyelids = Enumerable.Range(0, MeshIndex.ImageLeftEyelids.Length).Select(i => ToImage(contour, i)).ToArray();
+        return new EyeLandmarks(irisPoints, eyelids);
     }
 
     public void Dispose() => session.Dispose();
@@ -79,3 +84,6 @@ internal sealed class IrisLandmarker : IDisposable
             ScaleAroundEye * MathF.Sqrt((dx * dx) + (dy * dy)), MathF.Atan2(dy, dx));
     }
 }
+
+/// <summary>One eye's five iris points (centre first) and its 16 eyelid points, in image pixels.</summary>
+internal sealed record EyeLandmarks(Point3f[] Iris, Point3f[] Eyelids);
