@@ -43,7 +43,8 @@ public static class ToolCommands
             : new Engines.Vision.VisionModelFiles(catalog.ModelsPath).InstalledLandmarkPaths();
         if (args.Contains("--vision"))
         {
-            output.WriteLine(await VisionAccuracyAsync(testData, catalog.ModelsPath, landmarkPaths, allDetails: true, ct));
+            var accuracy = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, landmarkPaths, ct);
+            output.WriteLine(accuracy + "\n" + VisionSpeed(testData, catalog.ModelsPath, landmarkPaths, [5.0]));
             return 0;
         }
 
@@ -56,7 +57,7 @@ public static class ToolCommands
 
         var speech = Accuracy.Speech.SpeechAccuracyReport.ToMarkdown(await Accuracy.Speech.SpeechAccuracyReport.RunPocketSphinxAsync(testData, ct));
         var speechMetrics = await Accuracy.Speech.SpeechMetricsAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
-        var vision = await VisionAccuracyAsync(testData, catalog.ModelsPath, landmarkPaths, allDetails: false, ct);
+        var vision = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, landmarkPaths, ct);
         var benchmarks = VisionSpeed(testData, catalog.ModelsPath, landmarkPaths, [5.0, 0]);
         var markdown = $"""
             # Accuracy
@@ -86,14 +87,6 @@ public static class ToolCommands
         await File.WriteAllTextAsync(target, markdown, ct);
         output.WriteLine($"Written to {target}");
         return 0;
-    }
-
-    /// <summary>Vision accuracy of each landmark path side by side, the details (of the first or of all), and the speed at 5 fps.</summary>
-    private static async Task<string> VisionAccuracyAsync(
-        string testData, string modelsPath, IReadOnlyList<Engines.Vision.LandmarkPath> paths, bool allDetails, CancellationToken ct)
-    {
-        var accuracy = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, modelsPath, paths, detailsOfFirstOnly: !allDetails, ct);
-        return allDetails ? accuracy + "\n" + VisionSpeed(testData, modelsPath, paths, [5.0]) : accuracy;
     }
 
     /// <summary>The vision benchmark on the 60 s clip for each landmark path and sampling rate (0 = every frame).</summary>

@@ -14,18 +14,14 @@ namespace InterviewInsight.Modules.Tooling.Accuracy.Vision;
 /// </summary>
 internal static class VisionAccuracyReport
 {
-    /// <summary>
-    /// The side-by-side table of every landmark path in <paramref name="paths"/>, then the detailed report of each (the
-    /// first one only when <paramref name="detailsOfFirstOnly"/>).
-    /// </summary>
+    /// <summary>The side-by-side table of every landmark path in <paramref name="paths"/>, then the detailed report of each.</summary>
     public static Task<string> RunAsync(
-        string testDataDir, string modelsDir, IReadOnlyList<LandmarkPath> paths, bool detailsOfFirstOnly, CancellationToken cancellationToken = default) =>
+        string testDataDir, string modelsDir, IReadOnlyList<LandmarkPath> paths, CancellationToken cancellationToken = default) =>
         Task.Run(
             () =>
             {
                 var figures = paths.Select(p => Measure(testDataDir, modelsDir, p, cancellationToken)).ToList();
-                var details = detailsOfFirstOnly ? figures.Take(1) : figures;
-                return string.Join("\n", [ComparisonMarkdown(figures), .. details.Select(ToMarkdown)]);
+                return string.Join("\n", [ComparisonMarkdown(figures), .. figures.Select(ToMarkdown)]);
             },
             cancellationToken);
 
