@@ -1,6 +1,7 @@
 using InterviewInsight.Modules.Analysis.Headless;
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Pipeline;
+using InterviewInsight.Modules.Engines.Vision;
 using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.Configuration;
@@ -56,7 +57,7 @@ public static class AnalysisCommands
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            output.WriteLine("Usage: analyze <media> [--questions file.json] [--json out.json] [--fps 5|all] [--no-expressions]");
+            output.WriteLine("Usage: analyze <media> [--questions file.json] [--json out.json] [--fps 5|all] [--no-expressions] [--landmarks auto|landmarker-v2|facemesh-v1]");
             return 2;
         }
 
@@ -67,6 +68,7 @@ public static class AnalysisCommands
         {
             VideoSampleFps = int.TryParse(fpsText, out var f) ? f : analysis.VideoSampleFps,
             AllFrames = fpsText == "all",
+            VisionLandmarks = LandmarkPaths.Parse(ValueAfter(args, "--landmarks") ?? analysis.VisionLandmarks),
             ExpressionsEnabled = !args.Contains("--no-expressions") && analysis.Expressions.Enabled,
         };
         try

@@ -27,8 +27,10 @@ public static class ToolCommands
         };
 
     /// <summary>
-    /// `accuracy [--testdata DIR] [--out docs/accuracy.md] [--content]`: speech WER, vision accuracy and content relevance
-    /// over the shared test data; `--content` measures content relevance only and prints it instead of writing the file.
+    /// `accuracy [--testdata DIR] [--out docs/accuracy.md] [--content] [--vision [--landmarks auto|landmarker-v2|facemesh-v1]]`:
+    /// speech WER, vision accuracy and content relevance over the shared test data; `--content` or `--vision` measures that
+    /// part only and prints it instead of writing the file. Vision is measured on every installed landmark path side by side
+    /// (or on the one `--landmarks` names).
     /// </summary>
     private static async Task<int> AccuracyAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
     {
@@ -36,6 +38,16 @@ public static class ToolCommands
         var testData = ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata");
         var target = ValueAfter(args, "--out") ?? Path.Combine("docs", "accuracy.md");
         output.WriteLine($"Measuring on {Path.GetFullPath(testData)} with models from {catalog.ModelsPath}…");
+        var landmarkPaths = ValueAfter(args, "--landmarks") is { } forced
+            ? [new Engines.Vision.VisionModelFiles(catalog.ModelsPath).Resolve(Engines.Vision.LandmarkPaths.Parse(forced))]
+            : new Engines.Vision.VisionModelFiles(catalog.ModelsPath).InstalledLandmarkPaths();
+        if (args.Contains("--vision"))
+        {
+            var accuracy = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, landmarkPaths, ct);
+            output.WriteLine(accuracy + "\n" + VisionSpeed(testData, catalog.ModelsPath, landmarkPaths, [5.0]));
+            return 0;
+        }
+
         var content = await ContentAccuracyAsync(testData, catalog.ModelsPath, ct);
         if (args.Contains("--content"))
         {
@@ -45,10 +57,8 @@ public static class ToolCommands
 
         var speech = Accuracy.Speech.SpeechAccuracyReport.ToMarkdown(await Accuracy.Speech.SpeechAccuracyReport.RunPocketSphinxAsync(testData, ct));
         var speechMetrics = await Accuracy.Speech.SpeechMetricsAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
-        var vision = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, ct);
-        var benchmarkClip = Path.Combine(testData, "video", "A_clm_franck_000-060.mp4");
-        var benchmarks = string.Join("\n", new[] { 5.0, 0 }.Select(fps =>
-            Engines.Vision.VisionBenchmark.ToMarkdown(benchmarkClip, fps, Engines.Vision.VisionBenchmark.Run(benchmarkClip, fps, catalog.ModelsPath))));
+        var vision = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, landmarkPaths, ct);
+        var benchmarks = VisionSpeed(testData, catalog.ModelsPath, landmarkPaths, [5.0, 0]);
         var markdown = $"""
             # Accuracy
 
@@ -77,6 +87,14 @@ public static class ToolCommands
         await File.WriteAllTextAsync(target, markdown, ct);
         output.WriteLine($"Written to {target}");
         return 0;
+    }
+
+    /// <summary>The vision benchmark on the 60 s clip for each landmark path and sampling rate (0 = every frame).</summary>
+    private static string VisionSpeed(string testData, string modelsPath, IReadOnlyList<Engines.Vision.LandmarkPath> paths, double[] rates)
+    {
+        var clip = Path.Combine(testData, "video", "A_clm_franck_000-060.mp4");
+        return string.Join("\n", paths.SelectMany(path => rates.Select(fps => Engines.Vision.VisionBenchmark.ToMarkdown(
+            clip, fps, Engines.Vision.VisionBenchmark.Run(clip, fps, modelsPath, landmarks: path), Engines.Vision.LandmarkPaths.EngineName(path)))));
     }
 
     /// <summary>Content relevance of each installed local embedder (MiniLM when installed, GloVe + SIF), side by side and in detail.</summary>

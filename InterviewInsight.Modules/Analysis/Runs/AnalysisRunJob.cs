@@ -109,6 +109,7 @@ internal sealed class AnalysisRunJob(
         var settings = new AnalysisSettings
         {
             VideoSampleFps = analysisOptions.Value.VideoSampleFps,
+            VisionLandmarks = LandmarkPaths.Parse(analysisOptions.Value.VisionLandmarks),
             AudioConsent = recording.SetUp.Consent.Audio,
             VideoConsent = recording.SetUp.Consent.Video,
             ExpressionsEnabled = expressionsOn && recording.SetUp.Consent.Expressions,

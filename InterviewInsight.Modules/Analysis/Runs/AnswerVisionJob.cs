@@ -30,6 +30,7 @@ internal sealed class AnswerVisionJob(
         var settings = new AnalysisSettings
         {
             VideoSampleFps = analysisOptions.Value.VideoSampleFps,
+            VisionLandmarks = LandmarkPaths.Parse(analysisOptions.Value.VisionLandmarks),
             ExpressionsEnabled = expressionsConsented && await instanceSettings.GetBoolAsync(InstanceSettingKeys.ExpressionsEnabled, ct),
         };
 

@@ -11,10 +11,13 @@ namespace InterviewInsight.Modules.Engines.Models;
 internal sealed class ModelCatalog(string modelsPath, ILogger<ModelCatalog> logger)
 {
     /// <summary>
-    /// Files the installer provides for code that does not load them yet (the FaceMesh v1 + iris path and the MediaPipe
-    /// detectors, issue 13): reported, never counted as a working engine.
+    /// Files the installer provides for code that does not load them yet (the MediaPipe tflite detectors): reported, never
+    /// counted as a working engine.
     /// </summary>
-    internal static readonly IReadOnlySet<string> NotLoadedYet = new HashSet<string> { "face-landmarks-v1", "face-detection-tflite" };
+    internal static readonly IReadOnlySet<string> NotLoadedYet = new HashSet<string> { "face-detection-tflite" };
+
+    /// <summary>Engines that run only with every one of their files: Whisper, and Face Landmarker v2 with its blendshapes.</summary>
+    private static readonly IReadOnlySet<string> AllFilesTogether = new HashSet<string> { "asr-whisper", "face-landmarks" };
 
     private readonly Lazy<Task<ModelStatusReport>> status = new(() => Task.Run(() => BuildReport(Path.GetFullPath(modelsPath), logger)));
 
@@ -79,9 +82,9 @@ internal sealed class ModelCatalog(string modelsPath, ILogger<ModelCatalog> logg
         var broken = files.Where(f => f.Present && f.HashOk == false).Select(f => $"{f.Name} (hash mismatch)");
         var missing = files.Where(f => !f.Present).Select(f => f.Name);
 
-        // Whisper needs all its files together; the other engines need every required file of theirs and work with
-        // any one of their optional alternatives.
-        var available = engine == "asr-whisper"
+        // Whisper and Landmarker v2 need all their files together; the other engines need every required file of theirs
+        // and work with any one of their optional alternatives.
+        var available = AllFilesTogether.Contains(engine)
             ? usable.Count == files.Count
             : usable.Count > 0 && files.Where(f => f.Required).All(usable.Contains);
         if (NotLoadedYet.Contains(engine))

@@ -50,6 +50,9 @@ internal sealed record AnalysisSettings
     /// <summary>Per-session consent to video analysis (eye contact, head movement).</summary>
     public bool VideoConsent { get; init; } = true;
 
+    /// <summary>Which vision landmark models run (Auto follows what is installed).</summary>
+    public Vision.LandmarkPath VisionLandmarks { get; init; }
+
     /// <summary>Instance switch and per-session consent together: false turns every expression output off.</summary>
     public bool ExpressionsEnabled { get; init; } = true;
 

@@ -6,7 +6,7 @@ namespace InterviewInsight.Modules.Engines.Pipeline;
 /// <summary>
 /// Which modalities of a recording their engines can measure, checked from the installed files before any media is
 /// decoded: speech needs the VAD model and a speech-to-text engine, content needs speech, presence needs the face
-/// detector, the landmarker and the blendshapes model, and expressions (optional) need the expression model. A modality
+/// detector and one complete landmark set (Face Landmarker v2 + blendshapes, or FaceMesh v1 + iris), and expressions (optional) need the expression model. A modality
 /// whose engines are missing is left out with an <c>engine-unavailable</c> quality flag; only when nothing the recording
 /// holds can be measured does the run fail, at once, naming what is missing.
 /// </summary>
@@ -52,13 +52,13 @@ internal sealed record ModalityReadiness
         var speechWanted = hasAudio && settings.AudioConsent;
         var visionWanted = hasVideo && settings.VideoConsent;
         var files = new VisionModelFiles(engines.ModelsPath);
-        var detector = RecordingAnalyzer.VisionOptionsFor(settings).Detector;
+        var vision = RecordingAnalyzer.VisionOptionsFor(settings);
         return new ModalityReadiness
         {
             SpeechWanted = speechWanted,
             VisionWanted = visionWanted,
             SpeechMissing = speechWanted ? SpeechGap(engines, hasTranscript) : null,
-            VisionMissing = visionWanted ? files.MissingForPresence(detector) : [],
+            VisionMissing = visionWanted ? files.MissingForPresence(vision.Detector, vision.Landmarks) : [],
             ExpressionsMissing = visionWanted && settings.ExpressionsEnabled && !files.HasExpressionModel ? VisionModelFiles.ExpressionFile : null,
             NotWantedBecause = [.. NotWanted(hasAudio, settings.AudioConsent, "audio", "voice"), .. NotWanted(hasVideo, settings.VideoConsent, "video", "video")],
         };
@@ -77,7 +77,7 @@ internal sealed record ModalityReadiness
         if (VisionWanted && !VisionReady)
         {
             yield return QualityFlag.Video(QualityFlag.EngineUnavailable,
-                $"Presence was not analysed (eye contact, head movement): the vision model file{(VisionMissing.Count > 1 ? "s" : "")} {string.Join(", ", VisionMissing)} {(VisionMissing.Count > 1 ? "are" : "is")} not installed on this server. {InstallHint}");
+                $"Presence was not analysed (eye contact, head movement): vision models it needs are not installed on this server (missing: {string.Join("; ", VisionMissing)}). {InstallHint}");
         }
         else if (VisionReady && !ExpressionsReady)
         {
@@ -112,7 +112,7 @@ internal sealed record ModalityReadiness
 
         if (VisionWanted && !VisionReady)
         {
-            yield return $"presence: {string.Join(", ", VisionMissing)} not installed";
+            yield return $"presence: {string.Join("; ", VisionMissing)} not installed";
         }
 
         if (VisionReady && !ExpressionsReady)

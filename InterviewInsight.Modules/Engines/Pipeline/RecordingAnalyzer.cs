@@ -252,6 +252,7 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
     {
         SamplingRate = settings.AllFrames ? FrameSamplingRate.Parse("all") : FrameSamplingRate.Parse(settings.VideoSampleFps.ToString(CultureInfo.InvariantCulture)),
         ExpressionsEnabled = settings.ExpressionsEnabled,
+        Landmarks = settings.VisionLandmarks,
         CalibrationStartSeconds = settings.CalibrationStartSeconds,
         CalibrationEndSeconds = settings.CalibrationEndSeconds,
     };

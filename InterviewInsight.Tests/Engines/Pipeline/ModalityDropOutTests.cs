@@ -22,8 +22,8 @@ public sealed class ModalityDropOutTests
     [Fact]
     public async Task Given_the_landmark_models_removed_When_a_video_is_analysed_Then_speech_and_content_are_scored_and_vision_is_null_with_the_notice()
     {
-        // Arrange
-        var models = PartialModels.Without("vision/" + VisionModelFiles.FaceLandmarkerFile, "vision/" + VisionModelFiles.BlendshapesFile);
+        // Arrange: neither landmark set (Landmarker v2 + blendshapes, FaceMesh v1 + iris) is installed
+        var models = PartialModels.Without(PartialModels.AllVisionLandmarks);
         using var engines = Engines(models);
         var input = await InputAsync(TestAssets.TestData(Clip));
 
@@ -42,9 +42,30 @@ public sealed class ModalityDropOutTests
         scores.Presence.ShouldBeNull();
         var notice = result.Quality.Where(q => q.Code == QualityFlag.EngineUnavailable).ShouldHaveSingleItem();
         notice.Modality.ShouldBe("video");
+        notice.Message.ShouldContain(VisionModelFiles.FaceMeshV1File);
         notice.Message.ShouldContain(VisionModelFiles.FaceLandmarkerFile);
         notice.Message.ShouldContain("models install");
         AnalysisJson.Serialize(result).ShouldContain("\"code\":\"engine-unavailable\"");
+    }
+
+    [Fact]
+    public async Task Given_only_the_registry_vision_models_When_a_video_is_analysed_Then_vision_runs_on_FaceMesh_v1_and_says_so()
+    {
+        // Arrange: what a machine that reaches only the registries has (no Landmarker v2, no blendshapes)
+        using var engines = Engines(PartialModels.Without(PartialModels.VisionLandmarks(LandmarkPath.LandmarkerV2)));
+        var input = await InputAsync(TestAssets.TestData(Clip));
+
+        // Act
+        var result = await new RecordingAnalyzer(engines).AnalyzeAsync(input, (_, _) => Task.CompletedTask, CancellationToken.None);
+
+        // Assert
+        var vision = result.Vision.ShouldNotBeNull();
+        vision.FacePresentRatio.ShouldBeGreaterThan(0.9);
+        vision.EyeContactRatio.ShouldNotBeNull();
+        vision.SmileRatio.ShouldNotBeNull();
+        result.Engines.Vision.ShouldNotBeNull().ShouldContain(LandmarkPaths.EngineName(LandmarkPath.FaceMeshV1));
+        result.Scores.ShouldNotBeNull().Presence.ShouldNotBeNull();
+        result.Quality.ShouldNotContain(q => q.Code == QualityFlag.EngineUnavailable);
     }
 
     [Fact]
@@ -150,12 +171,13 @@ public sealed class ModalityDropOutTests
     public void Given_a_video_only_recording_without_vision_models_When_checked_Then_nothing_can_be_measured_and_the_reason_names_the_files()
     {
         // Arrange
-        using var engines = Engines(PartialModels.Without("vision/" + VisionModelFiles.FaceLandmarkerFile));
+        using var engines = Engines(PartialModels.Without(PartialModels.AllVisionLandmarks));
         var readiness = ModalityReadiness.Check(engines, new AnalysisInput { VideoPath = "clip.mp4" });
 
         // Act + Assert
         readiness.NothingToMeasure.ShouldBeTrue();
         var error = Should.Throw<NothingToMeasureException>(readiness.ThrowIfNothingToMeasure);
+        error.Message.ShouldContain(VisionModelFiles.FaceMeshV1File);
         error.Message.ShouldContain(VisionModelFiles.FaceLandmarkerFile);
         error.Message.ShouldContain("no audio");
     }

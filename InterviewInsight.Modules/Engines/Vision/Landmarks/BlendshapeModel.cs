@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Engines.Vision.Shapes;
 using OpenCvSharp;
 using OpenCvSharp.Dnn;
 
@@ -7,7 +8,7 @@ namespace InterviewInsight.Modules.Engines.Vision.Landmarks;
 /// MediaPipe's blendshape model (.tflite through OpenCV dnn). Input: 146 selected v2 landmarks in original image pixels
 /// (the model centres and scales them itself). Output: 52 sigmoid scores.
 /// </summary>
-internal sealed class BlendshapeModel : IDisposable
+internal sealed class BlendshapeModel : IFaceShapeReader, IDisposable
 {
     private static readonly int[] InputLandmarks =
     [
@@ -58,6 +59,8 @@ internal sealed class BlendshapeModel : IDisposable
 
         return new Blendshapes(byName);
     }
+
+    public IFaceShapeScores Read(FaceLandmarks landmarks) => Run(landmarks);
 
     public void Dispose() => net.Dispose();
 }

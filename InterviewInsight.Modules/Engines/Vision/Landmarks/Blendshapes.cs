@@ -1,7 +1,10 @@
+using InterviewInsight.Modules.Engines.Vision.Geometry;
+using InterviewInsight.Modules.Engines.Vision.Shapes;
+
 namespace InterviewInsight.Modules.Engines.Vision.Landmarks;
 
 /// <summary>The 52 ARKit-style blendshape scores (0..1) of MediaPipe's blendshape model, by name.</summary>
-internal sealed record Blendshapes(IReadOnlyDictionary<string, float> Scores)
+internal sealed record Blendshapes(IReadOnlyDictionary<string, float> Scores) : IFaceShapeScores
 {
     public static readonly string[] Names =
     [
@@ -24,4 +27,6 @@ internal sealed record Blendshapes(IReadOnlyDictionary<string, float> Scores)
     public float BrowsLowered => (this["browDownLeft"] + this["browDownRight"]) / 2;
 
     public float JawOpen => this["jawOpen"];
+
+    public EyeLook Look => EyeLook.From(this);
 }

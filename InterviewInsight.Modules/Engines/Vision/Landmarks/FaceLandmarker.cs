@@ -7,7 +7,7 @@ namespace InterviewInsight.Modules.Engines.Vision.Landmarks;
 /// MediaPipe Face Landmarker v2 (.tflite) through OpenCV dnn's TFLite importer: rotated 256x256 crop, RGB in [0,1],
 /// outputs fetched by name. An OpenCV Net is not thread-safe, hence the lock.
 /// </summary>
-internal sealed class FaceLandmarker : IDisposable
+internal sealed class FaceLandmarker : ILandmarker
 {
     private const int CropSize = 256;
     private static readonly string[] OutputNames = ["Identity", "Identity_1"];
@@ -26,7 +26,7 @@ internal sealed class FaceLandmarker : IDisposable
 
     public FaceLandmarks Run(Mat bgrFrame, FaceRoi roi)
     {
-        using var crop = Crop(bgrFrame, roi);
+        using var crop = roi.Crop(bgrFrame, CropSize);
         using var blob = CvDnn.BlobFromImage(crop, 1.0 / 255, new Size(CropSize, CropSize), swapRB: true, crop: false);
 
         float[] mesh;
@@ -60,14 +60,4 @@ internal sealed class FaceLandmarker : IDisposable
     }
 
     public void Dispose() => net.Dispose();
-
-    private static Mat Crop(Mat bgrFrame, FaceRoi roi)
-    {
-        using var affine = Mat.FromArray(roi.CropToImage(CropSize));
-        var crop = new Mat();
-        Cv2.WarpAffine(
-            bgrFrame, crop, affine, new Size(CropSize, CropSize),
-            InterpolationFlags.Linear | InterpolationFlags.WarpInverseMap, BorderTypes.Constant, Scalar.Black);
-        return crop;
-    }
 }

@@ -56,6 +56,17 @@ internal sealed record FaceRoi(float CenterX, float CenterY, float Side, float A
         };
     }
 
+    /// <summary>The rotated square cut out of <paramref name="bgrFrame"/> and scaled to cropSize x cropSize (black outside the frame).</summary>
+    public Mat Crop(Mat bgrFrame, int cropSize)
+    {
+        using var affine = Mat.FromArray(CropToImage(cropSize));
+        var crop = new Mat();
+        Cv2.WarpAffine(
+            bgrFrame, crop, affine, new Size(cropSize, cropSize),
+            InterpolationFlags.Linear | InterpolationFlags.WarpInverseMap, BorderTypes.Constant, Scalar.Black);
+        return crop;
+    }
+
     public Point3f ToImage(float cropX, float cropY, float cropZ, int cropSize)
     {
         var m = CropToImage(cropSize);

@@ -14,14 +14,23 @@ namespace InterviewInsight.Modules.Tooling.Accuracy.Vision;
 /// </summary>
 internal static class VisionAccuracyReport
 {
-    public static Task<string> RunAsync(string testDataDir, string modelsDir, CancellationToken cancellationToken = default) =>
-        Task.Run(() => ToMarkdown(Measure(testDataDir, modelsDir, cancellationToken)), cancellationToken);
+    /// <summary>The side-by-side table of every landmark path in <paramref name="paths"/>, then the detailed report of each.</summary>
+    public static Task<string> RunAsync(
+        string testDataDir, string modelsDir, IReadOnlyList<LandmarkPath> paths, CancellationToken cancellationToken = default) =>
+        Task.Run(
+            () =>
+            {
+                var figures = paths.Select(p => Measure(testDataDir, modelsDir, p, cancellationToken)).ToList();
+                return string.Join("\n", [ComparisonMarkdown(figures), .. figures.Select(ToMarkdown)]);
+            },
+            cancellationToken);
 
-    public static VisionAccuracyFigures Measure(string testDataDir, string modelsDir, CancellationToken cancellationToken = default)
+    public static VisionAccuracyFigures Measure(
+        string testDataDir, string modelsDir, LandmarkPath landmarks = LandmarkPath.Auto, CancellationToken cancellationToken = default)
     {
         var models = VisionModels.Shared(modelsDir);
         var analyzer = new VisionAnalyzer(models);
-        var options = new VisionOptions();
+        var options = new VisionOptions { Landmarks = landmarks };
         var images = MeasureImages(Path.Combine(testDataDir, "images"), models, analyzer, options, cancellationToken);
         var clips = TestDataLabels.AllFaceClips
             .Select(clip =>
@@ -39,25 +48,25 @@ internal static class VisionAccuracyReport
             (image.File.StartsWith("C_fer2013", StringComparison.Ordinal) ? fer : faceApi).Add(image.TrueExpression!, image.PredictedExpression!);
         }
 
-        return new VisionAccuracyFigures(images, clips, faceApi, fer);
+        return new VisionAccuracyFigures(LandmarkPaths.EngineName(models.Resolve(landmarks)), images, clips, faceApi, fer);
     }
 
     public static string ToMarkdown(VisionAccuracyFigures figures)
     {
         var md = new StringBuilder();
-        md.AppendLine("# Vision accuracy (shared test media)").AppendLine()
-          .AppendLine("Default settings: BlazeFace detector, Face Landmarker v2, blendshapes, face-api expression model, 5 fps.")
+        md.AppendLine(Invariant($"### Vision accuracy, {figures.Engine} (shared test media)")).AppendLine()
+          .AppendLine(Invariant($"Landmark path {figures.Engine}; otherwise default settings: BlazeFace detector, face-api expression model, 5 fps."))
           .AppendLine("Ground truth is the collector's description in testdata/MANIFEST.md.").AppendLine();
 
-        md.AppendLine("## Photos").AppendLine()
-          .AppendLine("| photo | face (BlazeFace) | face (YuNet) | measurable | eye contact | gaze offset (deg) | label | predicted |")
-          .AppendLine("|---|---|---|---|---|---:|---|---|");
+        md.AppendLine("#### Photos").AppendLine()
+          .AppendLine("| photo | face (BlazeFace) | face (YuNet) | measurable | eye contact | gaze offset (deg) | smile | label | predicted |")
+          .AppendLine("|---|---|---|---|---|---:|---:|---|---|");
         foreach (var i in figures.Images)
         {
-            md.AppendLine(Invariant($"| {i.File} | {YesNo(i.FaceFoundBlazeFace)} | {YesNo(i.FaceFoundYuNet)} | {YesNo(i.Measurable)} | {YesNo(i.EyeContact)} | {i.GazeOffsetDegrees:F0} | {i.TrueExpression} | {i.PredictedExpression} |"));
+            md.AppendLine(Invariant($"| {i.File} | {YesNo(i.FaceFoundBlazeFace)} | {YesNo(i.FaceFoundYuNet)} | {YesNo(i.Measurable)} | {YesNo(i.EyeContact)} | {i.GazeOffsetDegrees:F0} | {i.Smile:F2} | {i.TrueExpression} | {i.PredictedExpression} |"));
         }
 
-        md.AppendLine().AppendLine("## Clips").AppendLine()
+        md.AppendLine().AppendLine("#### Clips").AppendLine()
           .AppendLine("| clip | gaze label | face present | eye contact | longest look-away (s) | yaw sd | pitch sd | nods | shakes | smile | confidence | quality |")
           .AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var c in figures.Clips)
@@ -69,13 +78,34 @@ internal static class VisionAccuracyReport
         md.AppendLine().AppendLine(Invariant($"Mean eye-contact ratio: at-camera clips {MeanEyeContact(figures, TestDataLabels.AtCameraClips):F2}, away clips {MeanEyeContact(figures, TestDataLabels.AwayClips):F2}."));
         md.AppendLine(Invariant($"Mean yaw spread: head-turn clips {MeanYawSpread(figures, TestDataLabels.HeadTurnClips):F1} deg, steady clips {MeanYawSpread(figures, TestDataLabels.SteadyClips):F1} deg."));
 
-        md.AppendLine().AppendLine(Invariant($"## Expression model on face-api example photos (accuracy {figures.FaceApiPhotos.Accuracy:P0}, n={figures.FaceApiPhotos.Total})")).AppendLine()
+        md.AppendLine().AppendLine(Invariant($"#### Expression model on face-api example photos (accuracy {figures.FaceApiPhotos.Accuracy:P0}, n={figures.FaceApiPhotos.Total})")).AppendLine()
           .AppendLine(figures.FaceApiPhotos.ToMarkdown()).AppendLine()
-          .AppendLine(Invariant($"## Expression model on FER-2013 48x48 crops (accuracy {figures.Fer2013Crops.Accuracy:P0}, n={figures.Fer2013Crops.Total}; labels are noisy)")).AppendLine()
+          .AppendLine(Invariant($"#### Expression model on FER-2013 48x48 crops (accuracy {figures.Fer2013Crops.Accuracy:P0}, n={figures.Fer2013Crops.Total}; labels are noisy)")).AppendLine()
           .AppendLine(figures.Fer2013Crops.ToMarkdown()).AppendLine()
           .AppendLine("The class names are the model's labels, kept as data. Reports shown to people describe visible behaviour only (smiling, neutral face, raised brows, frowning).");
         return md.ToString();
     }
+
+    /// <summary>The headline figures of each landmark path in one table.</summary>
+    public static string ComparisonMarkdown(IReadOnlyList<VisionAccuracyFigures> paths)
+    {
+        var md = new StringBuilder()
+            .AppendLine("| landmark path | photos measurable | clips: face present | eye contact at camera / away | yaw sd head-turn / steady (deg) | smile happy / neutral photos | smile ratio lp_d19 / franck / grid |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var f in paths)
+        {
+            md.AppendLine(Invariant($"| {f.Engine} | {f.Images.Count(i => i.Measurable)}/{f.Images.Count} | {f.Clips.Average(c => c.Vision.FacePresentRatio):F2} | {MeanEyeContact(f, TestDataLabels.AtCameraClips):F2} / {MeanEyeContact(f, TestDataLabels.AwayClips):F2} | {MeanYawSpread(f, TestDataLabels.HeadTurnClips):F1} / {MeanYawSpread(f, TestDataLabels.SteadyClips):F1} | {MeanSmile(f, "happy"):F2} / {MeanSmile(f, "neutral"):F2} | {SmileRatio(f, "A_lp_d19"):F2} / {SmileRatio(f, "A_clm_franck_000-060"):F2} / {f.Clips.Where(c => c.Clip.StartsWith("A_grid", StringComparison.Ordinal)).Average(c => c.Vision.SmileRatio ?? 0):F2} |"));
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Mean smile score of the photos labelled <paramref name="label"/> (happy, neutral) where the face was measured.</summary>
+    internal static double MeanSmile(VisionAccuracyFigures figures, string label) =>
+        figures.Images.Where(i => i.TrueExpression == label && i.Smile is not null).Average(i => i.Smile!.Value);
+
+    private static double SmileRatio(VisionAccuracyFigures figures, string clip) =>
+        figures.Clips.Single(c => c.Clip == clip).Vision.SmileRatio ?? 0;
 
     internal static double MeanEyeContact(VisionAccuracyFigures figures, IEnumerable<string> clips) =>
         figures.Clips.Where(c => clips.Contains(c.Clip)).Average(c => c.Vision.EyeContactRatio ?? 0);
@@ -105,6 +135,7 @@ internal static class VisionAccuracyReport
                 file, observation.FacePresent, yuNetFound, observation.Gaze is not null,
                 observation.Gaze is { } gaze && prior.IsEyeContact(gaze),
                 observation.Gaze is { } g ? prior.Direction(g).AngleDegrees : null,
+                observation.Smile,
                 truth, truth is null ? null : predicted));
         }
 

@@ -17,7 +17,7 @@ public sealed class ModalityDropOutRunTests
     public async Task Given_no_landmark_models_When_a_video_is_uploaded_Then_the_run_succeeds_without_vision_and_with_the_notice()
     {
         // Arrange
-        var models = PartialModels.Without("vision/" + VisionModelFiles.FaceLandmarkerFile, "vision/" + VisionModelFiles.BlendshapesFile);
+        var models = PartialModels.Without(PartialModels.AllVisionLandmarks);
         using var app = new AppFactory(settings: new Dictionary<string, string?> { ["Models:Path"] = models });
         var client = app.CreateClientWithAntiforgery("alice", "Candidate");
 
@@ -34,7 +34,7 @@ public sealed class ModalityDropOutRunTests
         root.GetProperty("scores").GetProperty("content").ValueKind.ShouldBe(JsonValueKind.Object);
         root.GetProperty("quality").EnumerateArray().ShouldContain(q =>
             q.GetProperty("modality").GetString() == "video" && q.GetProperty("code").GetString() == "engine-unavailable"
-            && q.GetProperty("message").GetString()!.Contains(VisionModelFiles.FaceLandmarkerFile));
+            && q.GetProperty("message").GetString()!.Contains(VisionModelFiles.FaceMeshV1File));
     }
 
     [Fact]
