@@ -40,7 +40,7 @@ public sealed class UploadEndToEndTests
 
         // Clicking the second answer moves the player into that answer
         await page.WaitForFunctionAsync("document.getElementById('replay').readyState >= 1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Play this answer from 0:05" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Play this answer, 0:05" }).ClickAsync();
         await page.WaitForFunctionAsync("document.getElementById('replay').currentTime >= 5");
         var time = await page.EvaluateAsync<double>("document.getElementById('replay').currentTime");
         time.ShouldBeGreaterThanOrEqualTo(5);
@@ -55,9 +55,35 @@ public sealed class UploadEndToEndTests
         position.ShouldBeInRange(start - 0.5, Math.Max(end, start + 1.5));
         await Assertions.Expect(page.Locator("[data-score='score.overall'] .score-value")).ToBeVisibleAsync();
 
+        await AccessibilityAudit.AssertNoViolationsAsync(page, "the results dashboard");
+
         // Phone width: the same dashboard, stacked
         await page.SetViewportSizeAsync(390, 844);
         await browser.ScreenshotAsync(page, "03-dashboard-phone");
+        await page.SetViewportSizeAsync(1280, 800);
+
+        // Reflect: the coaching response answers at once, from the measured results, quoting the candidate
+        await page.ClickAsync("#reflect-link");
+        await page.WaitForURLAsync("**/reflection");
+        await WaitForCircuitAsync(page);
+        await AccessibilityAudit.AssertNoViolationsAsync(page, "the reflection page");
+        await page.FillAsync("#went-well", "I stayed calm and kept to the point");
+        await page.FillAsync("#to-change", "Give a concrete result");
+        await page.ClickAsync("#save-reflection");
+        await Assertions.Expect(page.Locator("#coaching-response")).ToContainTextAsync("I stayed calm and kept to the point");
+        await browser.ScreenshotAsync(page, "04-reflection");
+        await AccessibilityAudit.AssertNoViolationsAsync(page, "the reflection page with a coaching response");
+
+        // Progress: the session is a point on each trend and the personal best; the home page lists it
+        await page.GotoAsync($"{app.BaseUrl}/progress");
+        await Assertions.Expect(page.Locator("#session-count")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator(".trend-chart[data-trend='overall'] circle")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#reflection-summary")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "05-progress");
+        await AccessibilityAudit.AssertNoViolationsAsync(page, "the progress page");
+        await page.GotoAsync(app.BaseUrl);
+        await Assertions.Expect(page.Locator("#session-list")).ToBeVisibleAsync();
+        await AccessibilityAudit.AssertNoViolationsAsync(page, "home with a session");
     }
 
     [Fact]
