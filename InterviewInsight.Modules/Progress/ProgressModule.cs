@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Progress.Contracts;
 using InterviewInsight.Modules.Progress.Data;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
@@ -20,7 +21,8 @@ public static class ProgressModule
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
             .AddSingleton<ProgressReader>()
             .AddSingleton<QuestionAttempts>()
-            .AddSingleton<ReflectionJournal>();
+            .AddSingleton<ReflectionJournal>()
+            .AddSingleton<IProgressApi, ProgressApi>();
 
     public static IEndpointRouteBuilder MapProgressModule(this IEndpointRouteBuilder endpoints)
     {

@@ -1,7 +1,9 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Reports.Data;
+using InterviewInsight.Modules.Reports.Links;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +16,15 @@ public static class ReportsModule
         services
             .AddModuleDbContext<ReportsDbContext, SqliteReportsDbContext, PostgresReportsDbContext>(config, ReportsDbContext.Module)
             .AddOutboxFor<ReportsDbContext>(ReportsDbContext.Module)
+            .AddSingleton<ReportReader>()
+            .AddSingleton<ReportLinks>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>();
+
+    public static IEndpointRouteBuilder MapReportsModule(this IEndpointRouteBuilder endpoints)
+    {
+        ReportEndpoints.Map(endpoints);
+        return endpoints;
+    }
 
     private sealed class DeleteDataOnUserDeleted(IDbContextFactory<ReportsDbContext> dbs) : IEventHandler<UserDeleted>
     {
