@@ -19,6 +19,7 @@ internal static class ReportEndpoints
             .WithTags("Reports")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .Produces(StatusCodes.Status404NotFound)
             .WithSummary("The session's report as a PDF (cover, scores, timelines, moments, recommendations, answers, transcript, reflection); 409 until its analysis has succeeded.");
 
         var shared = endpoints.MapGroup(ReportsRoutes.SharedPrefix + "/{token}").AllowAnonymous().WithTags("Reports").AddEndpointFilter(async (context, next) =>
@@ -35,6 +36,8 @@ internal static class ReportEndpoints
                 await links.ResolveAsync(token, ct) is { } link
                     ? Pdf(await reports.ReadAsync(link.OwnerId, link.SessionId, ct))
                     : TypedResults.NotFound())
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status404NotFound)
             .WithSummary("The PDF report behind a read-only report link; 404 for an unknown, expired or revoked token.");
 
         shared.MapGet("/media", async Task<IResult> (string token, ReportLinks links, IAnalysisApi analysis, IMediaStore store, CancellationToken ct) =>

@@ -39,14 +39,21 @@ internal static class ReportLinkEndpoints
                 var created = new CreatedReportLink(link.Id, AbsoluteUrl(app.Value, http.Request, ReportsRoutes.SharedPageFor(token)), link.ExpiresAt);
                 return TypedResults.Created($"/api/sessions/{sessionId}/report-links", created);
             })
+            .Produces<CreatedReportLink>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status404NotFound)
             .WithSummary("Creates a read-only link to the session's report (expiresInDays 1-365, default 14; includeVideo default false); the URL is shown only here.");
 
         group.MapGet("/", async Task<IResult> (Guid sessionId, ICurrentUser me, ReportLinks links, CancellationToken ct) =>
                 await links.ListAsync(await me.RequireUserIdAsync(), sessionId, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .Produces<ReportLinkView[]>()
+            .Produces(StatusCodes.Status404NotFound)
             .WithSummary("The session's report links with their state; never their tokens.");
 
         group.MapDelete("/{linkId:guid}", async Task<IResult> (Guid sessionId, Guid linkId, ICurrentUser me, ReportLinks links, CancellationToken ct) =>
                 await links.RevokeAsync(await me.RequireUserIdAsync(), sessionId, linkId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .Produces(StatusCodes.Status204NoContent)
+            .Produces(StatusCodes.Status404NotFound)
             .WithSummary("Revokes a report link at once: its page, PDF and recording answer 404 from then on.");
     }
 
