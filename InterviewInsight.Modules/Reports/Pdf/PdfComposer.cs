@@ -99,7 +99,8 @@ internal sealed class PdfComposer : IDisposable
                     canvas!.DrawRoundRect(new SKRect(x - 1, Y + (size * 0.15f), x + width + 1, Y + (size * 1.3f)), 2, 2, fill);
                 }
 
-                DrawText(word, x, Y + size, size, run.Color, run.Bold);
+                // A real space glyph after each word, so text extraction and copy-paste see word breaks, not just gaps.
+                DrawText(word + " ", x, Y + size, size, run.Color, run.Bold);
                 x += width + space;
             }
         }

@@ -34,7 +34,7 @@ internal static class ReportPdfWriter
         Scores(pdf, result.Scores);
         Timelines(pdf, result);
         Segments(pdf, result.Segments);
-        Recommendations(pdf, result.Recommendations);
+        Recommendations(pdf, result.Recommendations, measured: result.Scores?.Overall is not null);
         Answers(pdf, result.Answers);
         Transcript(pdf, result);
         Reflection(pdf, report);
@@ -165,12 +165,14 @@ internal static class ReportPdfWriter
         }
     }
 
-    private static void Recommendations(PdfComposer pdf, IReadOnlyList<Recommendation> recommendations)
+    private static void Recommendations(PdfComposer pdf, IReadOnlyList<Recommendation> recommendations, bool measured)
     {
         pdf.Heading("What to work on next");
         if (recommendations.Count == 0)
         {
-            pdf.Paragraph("Every measured part is within its band. Keep practising with new questions.");
+            pdf.Paragraph(measured
+                ? "Every measured part is within its band. Keep practising with new questions."
+                : "Nothing could be measured, so there is nothing to recommend yet.");
         }
 
         var number = 1;
