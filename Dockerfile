@@ -6,7 +6,7 @@ RUN dotnet publish InterviewInsight.Web -c Release -o /app -nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ffmpeg libgtk-3-0 libpocketsphinx3 pocketsphinx-en-us espeak-ng fonts-dejavu-core ca-certificates npm \
+ && apt-get install -y --no-install-recommends ffmpeg libgtk-3-0 libpocketsphinx3 pocketsphinx-en-us espeak-ng fonts-dejavu-core libfontconfig1 ca-certificates npm \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --create-home --uid 10001 interviewinsight \
  && mkdir -p /data/models && chown -R interviewinsight /data

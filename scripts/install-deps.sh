@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app needs (and, with --test, what the tests need). Idempotent: only missing ones.
 set -euo pipefail
-packages=(ffmpeg libgtk-3-0 libpocketsphinx3 pocketsphinx-en-us espeak-ng fonts-dejavu-core ca-certificates)
+# fonts-dejavu-core: the fonts the PDF report embeds; libfontconfig1: the SkiaSharp native library that draws it links against it.
+packages=(ffmpeg libgtk-3-0 libpocketsphinx3 pocketsphinx-en-us espeak-ng fonts-dejavu-core libfontconfig1 ca-certificates)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium postgresql python3-numpy pocketsphinx)  # pocketsphinx: the bare engine the benchmark compares against
 fi

@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Data;
+using InterviewInsight.Modules.Analysis.Results;
 using InterviewInsight.Modules.Analysis.Runs;
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Results;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewInsight.Modules.Analysis;
 
 internal sealed class AnalysisApi(
-    ModelCatalog models, IDbContextFactory<AnalysisDbContext> dbs, AnalysisRunStarter starter, ILiveApi live) : IAnalysisApi
+    ModelCatalog models, IDbContextFactory<AnalysisDbContext> dbs, AnalysisRunStarter starter, ILiveApi live, SessionResultsReader results) : IAnalysisApi
 {
     public Task<ModelStatusReport> GetModelStatusAsync(CancellationToken ct = default) => models.GetStatusAsync();
 
@@ -50,6 +51,11 @@ internal sealed class AnalysisApi(
             .FirstOrDefaultAsync(ct);
         return run is { Status: AnalysisRunStatus.Succeeded, ResultJson: { } json } ? AnalysisJson.Deserialize(json) : null;
     }
+
+    public async Task<SessionMedia?> GetLatestMediaAsync(string ownerId, Guid sessionId, CancellationToken ct = default) =>
+        await results.GetLatestAsync(ownerId, sessionId, ct) is { Result: not null, Media: { } key, MediaContentType: { } type }
+            ? new SessionMedia(key, type)
+            : null;
 
     public async Task<IReadOnlyList<SessionAnalysisResult>> ListSucceededAsync(string ownerId, CancellationToken ct = default)
     {

@@ -52,7 +52,7 @@ public static class AuthModule
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
-                // API callers get status codes, not a login page.
+                // API callers (and report-link visitors) get status codes, not a login page.
                 OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
             };
@@ -153,7 +153,8 @@ public static class AuthModule
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
+        // Report links (/r/...) are anonymous and must never bounce a visitor to the log-in page either.
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/r"))
         {
             ctx.Response.StatusCode = status;
         }

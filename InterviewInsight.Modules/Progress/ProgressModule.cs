@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Modules.Progress.Contracts;
 using InterviewInsight.Modules.Progress.Data;
 using InterviewInsight.Modules.Progress.Reflections;
 using InterviewInsight.Modules.Progress.Trends;
@@ -24,7 +25,8 @@ public static class ProgressModule
             .AddSingleton<ProgressReader>()
             .AddSingleton<QuestionAttempts>()
             .AddSingleton<ReflectionJournal>()
-            .AddSingleton<IPersonalDataSource, ReflectionsPersonalData>();
+            .AddSingleton<IPersonalDataSource, ReflectionsPersonalData>()
+            .AddSingleton<IProgressApi, ProgressApi>();
 
     public static IEndpointRouteBuilder MapProgressModule(this IEndpointRouteBuilder endpoints)
     {

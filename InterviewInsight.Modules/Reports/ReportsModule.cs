@@ -1,8 +1,10 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Reports.Data;
+using InterviewInsight.Modules.Reports.Links;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +17,16 @@ public static class ReportsModule
         services
             .AddModuleDbContext<ReportsDbContext, SqliteReportsDbContext, PostgresReportsDbContext>(config, ReportsDbContext.Module)
             .AddOutboxFor<ReportsDbContext>(ReportsDbContext.Module)
+            .AddSingleton<ReportReader>()
+            .AddSingleton<ReportLinks>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
             .AddEventHandler<SessionDeleted, DeleteLinksOnSessionDeleted>();
+
+    public static IEndpointRouteBuilder MapReportsModule(this IEndpointRouteBuilder endpoints)
+    {
+        ReportEndpoints.Map(endpoints);
+        return endpoints;
+    }
 
     private sealed class DeleteLinksOnSessionDeleted(IDbContextFactory<ReportsDbContext> dbs) : IEventHandler<SessionDeleted>
     {

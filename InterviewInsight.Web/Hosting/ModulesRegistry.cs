@@ -29,6 +29,7 @@ internal static class ModulesRegistry
         endpoints.MapAuthModule();
         endpoints.MapLiveModule();
         endpoints.MapAnalysisModule();
+        endpoints.MapReportsModule();
         endpoints.MapProgressModule();
         return endpoints;
     }

@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Results;
+using InterviewInsight.Modules.Shared.Media;
 
 namespace InterviewInsight.Modules.Analysis.Contracts;
 
@@ -23,7 +24,13 @@ public interface IAnalysisApi
 
     /// <summary>The result of the session's latest run when that run succeeded; null otherwise (or when not the owner's).</summary>
     Task<AnalysisResult?> GetLatestResultAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
+
+    /// <summary>The recording the latest succeeded run analysed, for replay; null without one (or when not the owner's).</summary>
+    Task<SessionMedia?> GetLatestMediaAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 }
+
+/// <summary>Where a session's replay recording is kept and its content type.</summary>
+public sealed record SessionMedia(MediaKey Key, string ContentType);
 
 /// <summary>A session's latest succeeded run: its result and when it finished.</summary>
 public sealed record SessionAnalysisResult(Guid SessionId, DateTime FinishedAt, AnalysisResult Result);

@@ -19,6 +19,11 @@ internal sealed class ReportLink
     public DateTime ExpiresAt { get; set; }
 
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>Whether the link also serves the recording; off unless the owner asks, since a face and voice are the most personal part.</summary>
+    public bool IncludeVideo { get; set; }
+
+    public bool IsLive(DateTime now) => RevokedAt is null && ExpiresAt > now;
 }
 
 internal sealed class ReportLinkConfiguration : IEntityTypeConfiguration<ReportLink>

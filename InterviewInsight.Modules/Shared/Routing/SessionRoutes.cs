@@ -12,6 +12,14 @@ public static class SessionRoutes
 
     public static string ReflectionFor(Guid sessionId) => $"/practice/{sessionId}/reflection";
 
+    /// <summary>The session's PDF report (Reports's endpoint, downloaded by the browser).</summary>
+    public static string ReportPdfFor(Guid sessionId) => $"/api/sessions/{sessionId}/report.pdf";
+
+    /// <summary>Where the owner makes, copies and revokes read-only report links (Reports's).</summary>
+    public const string Share = "/practice/{SessionId:guid}/share";
+
+    public static string ShareFor(Guid sessionId) => $"/practice/{sessionId}/share";
+
     /// <summary>Trends across sessions (Progress's).</summary>
     public const string Progress = "/progress";
 }
