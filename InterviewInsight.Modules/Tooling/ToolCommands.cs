@@ -27,8 +27,9 @@ public static class ToolCommands
         };
 
     /// <summary>
-    /// `accuracy [--testdata DIR] [--out docs/accuracy.md] [--content]`: speech WER, vision accuracy and content relevance
-    /// over the shared test data; `--content` measures content relevance only and prints it instead of writing the file.
+    /// `accuracy [--testdata DIR] [--out docs/accuracy.md] [--content | --language]`: speech WER, vision accuracy, content
+    /// relevance and the not-English check over the shared test data; `--content` or `--language` measures only that part and
+    /// prints it instead of writing the file.
     /// </summary>
     private static async Task<int> AccuracyAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
     {
@@ -36,6 +37,12 @@ public static class ToolCommands
         var testData = ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata");
         var target = ValueAfter(args, "--out") ?? Path.Combine("docs", "accuracy.md");
         output.WriteLine($"Measuring on {Path.GetFullPath(testData)} with models from {catalog.ModelsPath}…");
+        if (args.Contains("--language"))
+        {
+            output.WriteLine(await Accuracy.Language.LanguageCheckAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct));
+            return 0;
+        }
+
         var content = await ContentAccuracyAsync(testData, catalog.ModelsPath, ct);
         if (args.Contains("--content"))
         {
@@ -43,6 +50,7 @@ public static class ToolCommands
             return 0;
         }
 
+        var language = await Accuracy.Language.LanguageCheckAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
         var speech = Accuracy.Speech.SpeechAccuracyReport.ToMarkdown(await Accuracy.Speech.SpeechAccuracyReport.RunPocketSphinxAsync(testData, ct));
         var speechMetrics = await Accuracy.Speech.SpeechMetricsAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
         var vision = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, ct);
@@ -69,6 +77,9 @@ public static class ToolCommands
 
             {content}
 
+            ## Not English (PocketSphinx: English words against free English phones)
+
+            {language}
             ## Vision speed
 
             {benchmarks}
