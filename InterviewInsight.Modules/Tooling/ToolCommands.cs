@@ -27,10 +27,10 @@ public static class ToolCommands
         };
 
     /// <summary>
-    /// `accuracy [--testdata DIR] [--out docs/accuracy.md] [--content] [--vision [--landmarks auto|landmarker-v2|facemesh-v1]]`:
-    /// speech WER, vision accuracy and content relevance over the shared test data; `--content` or `--vision` measures that
-    /// part only and prints it instead of writing the file. Vision is measured on every installed landmark path side by side
-    /// (or on the one `--landmarks` names).
+    /// `accuracy [--testdata DIR] [--out docs/accuracy.md] [--content | --language | --vision [--landmarks auto|landmarker-v2|facemesh-v1]]`:
+    /// speech WER, vision accuracy, content relevance and the not-English check over the shared test data; `--content`,
+    /// `--language` or `--vision` measures that part only and prints it instead of writing the file. Vision is measured on every
+    /// installed landmark path side by side (or on the one `--landmarks` names).
     /// </summary>
     private static async Task<int> AccuracyAsync(string[] args, IConfiguration config, TextWriter output, CancellationToken ct)
     {
@@ -38,6 +38,12 @@ public static class ToolCommands
         var testData = ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata");
         var target = ValueAfter(args, "--out") ?? Path.Combine("docs", "accuracy.md");
         output.WriteLine($"Measuring on {Path.GetFullPath(testData)} with models from {catalog.ModelsPath}…");
+        if (args.Contains("--language"))
+        {
+            output.WriteLine(await Accuracy.Language.LanguageCheckAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct));
+            return 0;
+        }
+
         var landmarkPaths = ValueAfter(args, "--landmarks") is { } forced
             ? [new Engines.Vision.VisionModelFiles(catalog.ModelsPath).Resolve(Engines.Vision.LandmarkPaths.Parse(forced))]
             : new Engines.Vision.VisionModelFiles(catalog.ModelsPath).InstalledLandmarkPaths();
@@ -55,6 +61,7 @@ public static class ToolCommands
             return 0;
         }
 
+        var language = await Accuracy.Language.LanguageCheckAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
         var speech = Accuracy.Speech.SpeechAccuracyReport.ToMarkdown(await Accuracy.Speech.SpeechAccuracyReport.RunPocketSphinxAsync(testData, ct));
         var speechMetrics = await Accuracy.Speech.SpeechMetricsAccuracy.MeasureAsync(testData, catalog.ModelsPath, ct);
         var vision = await Accuracy.Vision.VisionAccuracyReport.RunAsync(testData, catalog.ModelsPath, landmarkPaths, ct);
@@ -79,6 +86,9 @@ public static class ToolCommands
 
             {content}
 
+            ## Not English (PocketSphinx: English words against free English phones)
+
+            {language}
             ## Vision speed
 
             {benchmarks}

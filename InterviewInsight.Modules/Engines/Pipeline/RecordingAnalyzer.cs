@@ -186,10 +186,19 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
         };
     }
 
-    /// <summary>Each answer's content (null without words); a failing content engine leaves content out of every answer with a flag.</summary>
+    /// <summary>
+    /// Each answer's content (null without words, or when the speech did not sound like English); a failing content engine
+    /// leaves content out of every answer with a flag.
+    /// </summary>
     private async Task<IReadOnlyList<AnswerContent?>> AnalyzeContentAsync(
         AnalysisInput input, IReadOnlyList<RecordingSpan> spans, SpeechAnalysis? speech, List<QualityFlag> quality, CancellationToken ct)
     {
+        // Another language read by an English recogniser gives English words that were never said: no content is built on them.
+        if (speech is not null && speech.Quality.Any(q => q.Code == QualityFlag.NotEnglish))
+        {
+            return [.. spans.Select(_ => (AnswerContent?)null)];
+        }
+
         var contents = new List<AnswerContent?>();
         try
         {

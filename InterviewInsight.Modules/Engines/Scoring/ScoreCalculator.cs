@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Engines.Content;
+using InterviewInsight.Modules.Engines.Quality;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Vision;
 
@@ -33,7 +34,7 @@ internal static class ScoreCalculator
     private static Score? ContentScore(ScoringInput input, ScoringOptions options)
     {
         var answers = input.Answers.Select(a => a.Content).OfType<AnswerContent>().Where(c => c.WordCount > 0).ToList();
-        if (answers.Count == 0)
+        if (answers.Count == 0 || !WordsTrusted(input))
         {
             return null;
         }
@@ -80,6 +81,8 @@ internal static class ScoreCalculator
             return null;
         }
 
+        // Pace and fillers count words; without English words only the pauses and the voice are scored.
+        var wordsTrusted = WordsTrusted(input);
         var bands = options.Bands;
         var minutes = spans.Sum(s => Math.Max(0, s.End - s.Start)) / 60;
         var speakingMinutes = spans.Sum(s => s.SpeakingSeconds) / 60;
@@ -89,8 +92,8 @@ internal static class ScoreCalculator
             ?? WeightedMean(spans.Select(s => (s.Pitch.VariationSemitones, s.Pitch.VoicedSeconds)));
         var measures = new List<Measure>
         {
-            new("pace", "Pace", bands.Pace, minutes > 0 ? [spans.Sum(s => s.WordCount) / minutes] : []),
-            new("fillers", "Filler words", bands.Fillers, speakingMinutes > 0 ? [spans.Sum(s => s.Fillers.Count) / speakingMinutes] : []),
+            new("pace", "Pace", bands.Pace, minutes > 0 && wordsTrusted ? [spans.Sum(s => s.WordCount) / minutes] : []),
+            new("fillers", "Filler words", bands.Fillers, speakingMinutes > 0 && wordsTrusted ? [spans.Sum(s => s.Fillers.Count) / speakingMinutes] : []),
             new("pauses", "Mid-answer pauses", bands.MidAnswerPause, [longestPause]),
             new("pitch-variation", "Pitch variation", bands.PitchVariation, pitch is { } p ? [p] : []),
         };
@@ -207,6 +210,9 @@ internal static class ScoreCalculator
         Math.Pow(options.PenaltyPerQualityFlag, input.Quality.Count(f => codes.Contains(f.Code, StringComparer.Ordinal)));
 
     private static bool HasFlag(ScoringInput input, string code) => input.Quality.Any(f => f.Code == code);
+
+    /// <summary>False when the recording did not sound like English: its words are not what was said.</summary>
+    internal static bool WordsTrusted(ScoringInput input) => !HasFlag(input, QualityFlag.NotEnglish);
 
     private static IReadOnlyList<double> Values(double? value) => value is { } v ? [v] : [];
 

@@ -15,7 +15,8 @@ namespace InterviewInsight.Modules.Engines.Scoring;
 /// <item>look-away: the longest run of seconds looking away, when longer than the look-away band's ideal maximum.</item>
 /// <item>monotone: the longest flat-pitch stretch from the prosody analysis.</item>
 /// </list>
-/// Accommodation mode leaves out the look-away and monotone cards.
+/// Accommodation mode leaves out the look-away and monotone cards; a recording that does not sound like English gets no
+/// filler-cluster or fastest-stretch card (both count words).
 /// </summary>
 internal static class SegmentFinder
 {
@@ -38,8 +39,12 @@ internal static class SegmentFinder
         LongPauses(spans, options, found);
         if (speech is not null)
         {
-            FillerCluster(speech, options, found);
-            FastestStretch(speech, options, found);
+            if (ScoreCalculator.WordsTrusted(input))
+            {
+                FillerCluster(speech, options, found);
+                FastestStretch(speech, options, found);
+            }
+
             if (!options.Drops(ScoreCalculator.DeliveryId + ".pitch-variation") && speech.Pitch.MonotoneStretches.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start).FirstOrDefault() is { } flat)
             {
                 found.Add((flat.Start, flat.End, "monotone", Invariant($"Pitch varied by {flat.StdSemitones:0.0} semitones over {flat.End - flat.Start:0} s")));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using InterviewInsight.Modules.Engines.Speech.Audio;
+using InterviewInsight.Modules.Engines.Speech.Language;
 using InterviewInsight.Modules.Engines.Speech.Pauses;
 using InterviewInsight.Modules.Engines.Speech.Prosody;
 using InterviewInsight.Modules.Engines.Speech.Quality;
@@ -53,6 +54,11 @@ internal sealed class SpeechAnalyzer(SileroVad vad, ISpeechToText speechToText, 
             .ToList();
         var timeline = SpeechTimelineBuilder.Build(duration, transcript.Words, whole.Fillers.Items, segments, track, options.TimelineWpmWindowSeconds);
         var quality = AudioQualityGate.Check(samples16k, segments, transcript, options.Quality);
+        if (NotEnglishCheck.IsLikelyNotEnglish(transcript, segments))
+        {
+            quality = [.. quality, NotEnglishCheck.Flag];
+        }
+
         stages["metrics"] = clock.Elapsed.TotalSeconds;
 
         var elapsed = total.Elapsed.TotalSeconds;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InterviewInsight.Modules.Engines.Text;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Microsoft.ML.Tokenizers;
@@ -7,10 +8,13 @@ namespace InterviewInsight.Modules.Engines.Content.Embeddings;
 
 /// <summary>
 /// Sentence embeddings from all-MiniLM-L6-v2 (sentence-transformers, 384 dimensions) run with ONNX Runtime on one thread:
-/// BERT word pieces (lower-case, at most <see cref="MaxTokens"/> tokens with [CLS] and [SEP], longer texts truncated),
-/// the model's last hidden state mean-pooled over the attention mask, then L2-normalised. Each text is run on its own, so
+/// BERT word pieces (lower-case, at most <see cref="MaxTokens"/> tokens with [CLS] and [SEP]), the model's last hidden
+/// state mean-pooled over the attention mask, then L2-normalised. A longer text is not truncated (that would drop the end
+/// of a long answer, often its result): it is cut into runs of whole sentences that fit, each run is embedded, and the
+/// unit vectors are averaged weighted by their word-piece counts and normalised again. Each text is run on its own, so
 /// a vector never depends on the other texts of a call. The session and the tokeniser are thread-safe and loaded once
-/// per models folder per process (the analysis and the live interviewer share them).
+/// per models folder per process (the analysis and the live interviewer share them); the cache is keyed by the
+/// folder's full path, so two folders in one process each get their own model.
 /// </summary>
 internal sealed class MiniLmEmbedder : IEmbedder
 {
@@ -19,8 +23,11 @@ internal sealed class MiniLmEmbedder : IEmbedder
     /// <summary>Model and vocabulary, relative to the models folder (models/models.json).</summary>
     public static readonly IReadOnlyList<string> Files = ["text/minilm/all-MiniLM-L6-v2.onnx", "text/minilm/vocab.txt"];
 
-    /// <summary>sentence-transformers' max_seq_length for this model, special tokens included.</summary>
+    /// <summary>sentence-transformers' max_seq_length for this model (it was trained on no more), special tokens included.</summary>
     public const int MaxTokens = 256;
+
+    /// <summary>Word pieces one model run takes besides [CLS] and [SEP].</summary>
+    public const int MaxPieces = MaxTokens - 2;
 
     private static readonly ConcurrentDictionary<string, Lazy<Model>> Models = new(StringComparer.Ordinal);
 
@@ -79,9 +86,60 @@ internal sealed class MiniLmEmbedder : IEmbedder
             return new Model(session, tokenizer, output);
         }
 
+        /// <summary>
+        /// One run when the text fits; otherwise runs of whole sentences (<see cref="SentenceSplitter.SplitText"/>) packed
+        /// up to <see cref="MaxPieces"/>, pooled by word-piece count. A single sentence longer than a run is truncated.
+        /// </summary>
         public float[] Embed(string text)
         {
-            var pieces = tokenizer.EncodeToIds(text, MaxTokens - 2, addSpecialTokens: false, out _, out _);
+            var pieces = tokenizer.EncodeToIds(text, addSpecialTokens: false);
+            if (pieces.Count <= MaxPieces)
+            {
+                return Run(pieces);
+            }
+
+            double[]? pooled = null;
+            foreach (var chunk in Chunks(text))
+            {
+                var vector = Run(chunk);
+                pooled ??= new double[vector.Length];
+                for (var d = 0; d < vector.Length; d++)
+                {
+                    pooled[d] += chunk.Count * (double)vector[d];
+                }
+            }
+
+            return Normalise(pooled!);
+        }
+
+        /// <summary>Consecutive sentences packed greedily into lists of at most <see cref="MaxPieces"/> word pieces.</summary>
+        private List<IReadOnlyList<int>> Chunks(string text)
+        {
+            var chunks = new List<IReadOnlyList<int>>();
+            var current = new List<int>();
+            foreach (var sentence in SentenceSplitter.SplitText(text))
+            {
+                var pieces = tokenizer.EncodeToIds(sentence, MaxPieces, addSpecialTokens: false, out _, out _);
+                if (current.Count + pieces.Count > MaxPieces && current.Count > 0)
+                {
+                    chunks.Add(current);
+                    current = [];
+                }
+
+                current.AddRange(pieces);
+            }
+
+            if (current.Count > 0)
+            {
+                chunks.Add(current);
+            }
+
+            return chunks;
+        }
+
+        /// <summary>One model run over [CLS] pieces [SEP]; at most <see cref="MaxPieces"/> pieces.</summary>
+        private float[] Run(IReadOnlyList<int> pieces)
+        {
             var length = pieces.Count + 2;
             var ids = new long[length];
             ids[0] = tokenizer.ClassificationTokenId;
@@ -119,8 +177,13 @@ internal sealed class MiniLmEmbedder : IEmbedder
                 }
             }
 
-            var norm = Math.Sqrt(pooled.Sum(v => v * v));
-            return [.. pooled.Select(v => norm == 0 ? 0f : (float)(v / norm))];
+            return Normalise(pooled);
+        }
+
+        private static float[] Normalise(double[] vector)
+        {
+            var norm = Math.Sqrt(vector.Sum(v => v * v));
+            return [.. vector.Select(v => norm == 0 ? 0f : (float)(v / norm))];
         }
     }
 }

@@ -118,16 +118,17 @@ internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable
     {
         EnsureFreshDecoder();
         var words = new List<TranscriptWord>();
+        var ngramOrders = new List<int>();
         foreach (var (start, end) in regions)
         {
             ct.ThrowIfCancellationRequested();
-            DecodeUtterance(ToPcm16(samples, start, end), start / (double)WavReader.SampleRate, words);
+            DecodeUtterance(ToPcm16(samples, start, end), start / (double)WavReader.SampleRate, words, ngramOrders);
         }
 
-        return new Transcript(string.Join(' ', words.Select(w => w.Text)), words, Engine, IsLowAccuracy);
+        return new Transcript(string.Join(' ', words.Select(w => w.Text)), words, Engine, IsLowAccuracy) { NgramOrders = ngramOrders };
     }
 
-    private void DecodeUtterance(short[] pcm, double offsetSeconds, List<TranscriptWord> words)
+    private void DecodeUtterance(short[] pcm, double offsetSeconds, List<TranscriptWord> words, List<int> ngramOrders)
     {
         if (pcm.Length == 0)
         {
@@ -152,13 +153,14 @@ internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable
             }
 
             PocketSphinxNative.ps_seg_frames(seg, out var startFrame, out var endFrame);
-            var logPosterior = PocketSphinxNative.ps_seg_prob(seg, out _, out _, out _);
+            var logPosterior = PocketSphinxNative.ps_seg_prob(seg, out _, out _, out var ngramOrder);
             var confidence = Math.Clamp(Math.Exp(logPosterior * LogBase), 0, 1);
             words.Add(new TranscriptWord(
                 word,
                 offsetSeconds + (startFrame / (double)FramesPerSecond),
                 offsetSeconds + ((endFrame + 1) / (double)FramesPerSecond),
                 confidence));
+            ngramOrders.Add(ngramOrder);
         }
     }
 

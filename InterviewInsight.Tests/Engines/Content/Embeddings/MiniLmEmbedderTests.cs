@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Engines.Content;
 using InterviewInsight.Modules.Engines.Content.Embeddings;
+using InterviewInsight.Tests.TestInfrastructure;
 
 namespace InterviewInsight.Tests.Engines.Content.Embeddings;
 
@@ -39,17 +40,51 @@ public sealed class MiniLmEmbedderTests
     }
 
     [Fact]
-    public async Task Given_a_text_longer_than_the_model_window_When_embedded_Then_it_is_truncated_not_rejected()
+    public async Task Given_long_answers_ending_on_and_off_topic_When_embedded_Then_the_on_topic_ending_still_counts()
     {
-        // Arrange: about 600 word pieces, more than the 256 the model takes
+        // Arrange: the same small talk, about 300 word pieces (more than the 254 one run takes), then a different end
         var embedder = ContentTestModels.MiniLm();
-        var text = string.Join(' ', Enumerable.Repeat(SampleAnswers.Star, 6));
+        var smallTalk = string.Join(' ', Enumerable.Repeat(SampleAnswers.OffTopic, 12));
+        var endsOnTopic = smallTalk + " " + SampleAnswers.Star;
+        var endsOffTopic = smallTalk + " " + SampleAnswers.Vague;
 
         // Act
-        var vectors = await embedder.EmbedAsync([text, SampleAnswers.Star], CancellationToken.None);
+        var vectors = await embedder.EmbedAsync([SampleAnswers.Question, endsOnTopic, endsOffTopic], CancellationToken.None);
 
-        // Assert
-        VectorMath.Cosine(vectors[0], vectors[1]).ShouldBeGreaterThan(0.8);
+        // Assert: truncated to the first 254 pieces, both would be the same small talk and score the same
+        Math.Sqrt(vectors[1].Sum(x => (double)x * x)).ShouldBe(1, tolerance: 1e-5);
+        VectorMath.Cosine(vectors[0], vectors[1]).ShouldBeGreaterThan(VectorMath.Cosine(vectors[0], vectors[2]) + 0.05);
+    }
+
+    [Fact]
+    public async Task Given_two_models_folders_in_one_process_When_embedding_Then_each_folder_loads_its_own_model()
+    {
+        // Arrange: a second folder, empty at first, then holding links to the real files
+        var real = ContentTestModels.MiniLm();
+        var expected = real.Embed(SampleAnswers.Question);
+        var other = Directory.CreateTempSubdirectory("minilm-folder-");
+        try
+        {
+            // Act + Assert: the empty folder is not served the model already loaded from the real one
+            Should.Throw<FileNotFoundException>(() => new MiniLmEmbedder(other.FullName).EnsureLoaded());
+            real.Embed(SampleAnswers.Question).ShouldBe(expected);
+
+            foreach (var file in MiniLmEmbedder.Files)
+            {
+                var link = Path.Combine(other.FullName, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+                File.CreateSymbolicLink(link, Path.Combine(TestAssets.ModelsDir, file));
+            }
+
+            MiniLmEmbedder.Forget(other.FullName);
+            var vectors = await new MiniLmEmbedder(other.FullName).EmbedAsync([SampleAnswers.Question], CancellationToken.None);
+            vectors[0].ShouldBe(expected);
+        }
+        finally
+        {
+            MiniLmEmbedder.Forget(other.FullName);
+            other.Delete(recursive: true);
+        }
     }
 
     [Fact]

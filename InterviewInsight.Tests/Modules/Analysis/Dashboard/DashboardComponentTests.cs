@@ -147,6 +147,31 @@ public sealed class DashboardComponentTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Given_a_recording_that_is_not_English_When_the_dashboard_renders_Then_a_warning_says_so_and_no_word_counts_are_shown()
+    {
+        // Arrange
+        var flag = new QualityFlag("content", QualityFlag.NotEnglish,
+            "English only for now: this recording does not sound like English, so no transcript-based scores were given.");
+        var speech = new SpeechResult(0, 15, "in my ash tea", [], 4, 12, 16, 20,
+            new PauseSummary(2, 0.5, 0.7, 0.2, 0, []), new FillerSummary(0, 0, 0, []), [], [],
+            new PitchSummary(110, 3, 10, []), new EnergySummary(-25, 6, -10));
+
+        // Act
+        var notices = Render<QualityNotices>(p => p.Add(c => c.Quality, [flag]));
+        var cards = Render<ScoreCards>(p => p.Add(c => c.Scores, new ScoreSet(null, null, null, null)).Add(c => c.Quality, [flag]));
+        var measures = Render<MeasurementCards>(p => p.Add(c => c.Speech, speech).Add(c => c.WordsTrusted, false));
+
+        // Assert
+        var warning = notices.Find("[data-quality='not-english']");
+        warning.ClassName!.ShouldContain("warning");
+        warning.TextContent.ShouldContain("English only for now");
+        cards.Find("[data-score='score.content']").TextContent.ShouldContain("does not sound like English");
+        measures.Find("[data-measure='words-withheld']").TextContent.ShouldContain("not measured");
+        measures.Markup.ShouldNotContain("words per minute");
+        measures.Markup.ShouldContain("semitones");
+    }
+
+    [Fact]
     public void Given_segments_When_a_card_is_clicked_Then_it_seeks_to_its_start_and_shows_measure_and_suggestion()
     {
         var segments = new[]
