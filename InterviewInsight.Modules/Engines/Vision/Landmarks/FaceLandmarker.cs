@@ -29,26 +29,7 @@ internal sealed class FaceLandmarker : ILandmarker
         using var crop = roi.Crop(bgrFrame, CropSize);
         using var blob = CvDnn.BlobFromImage(crop, 1.0 / 255, new Size(CropSize, CropSize), swapRB: true, crop: false);
 
-        float[] mesh;
-        float presenceLogit;
-        lock (gate)
-        {
-            net.SetInput(blob);
-            var outputs = OutputNames.Select(_ => new Mat()).ToArray();
-            try
-            {
-                net.Forward(outputs, OutputNames);
-                outputs[0].Reshape(1, 1).GetArray(out mesh);
-                presenceLogit = outputs[1].Reshape(1, 1).At<float>(0, 0);
-            }
-            finally
-            {
-                foreach (var output in outputs)
-                {
-                    output.Dispose();
-                }
-            }
-        }
+        var (mesh, presenceLogit) = MeshNetwork.Forward(net, gate, blob, OutputNames);
 
         var points = new Point3f[MeshIndex.PointCountWithIrises];
         for (var i = 0; i < points.Length; i++)
