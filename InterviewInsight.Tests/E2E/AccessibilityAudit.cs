@@ -12,8 +12,13 @@ public static class AccessibilityAudit
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
+    /// <summary>
+    /// Audits the page as it stands. Call it on an interactive page only once its circuit is up (<c>WaitForCircuitAsync</c>):
+    /// the head is re-rendered when the circuit starts, and for that moment the page has no title.
+    /// </summary>
     public static async Task AssertNoViolationsAsync(IPage page, string what)
     {
+        await page.WaitForFunctionAsync("() => document.title.trim().length > 0");
         var results = await page.RunAxe(Wcag2AA);
         var violations = results.Violations
             .SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target} — {n.Html}"))

@@ -76,12 +76,14 @@ public sealed class UploadEndToEndTests
 
         // Progress: the session is a point on each trend and the personal best; the home page lists it
         await page.GotoAsync($"{app.BaseUrl}/progress");
+        await WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("#session-count")).ToHaveTextAsync("1");
         await Assertions.Expect(page.Locator(".trend-chart[data-trend='overall'] circle")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#reflection-summary")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "05-progress");
         await AccessibilityAudit.AssertNoViolationsAsync(page, "the progress page");
         await page.GotoAsync(app.BaseUrl);
+        await WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("#session-list")).ToBeVisibleAsync();
         await AccessibilityAudit.AssertNoViolationsAsync(page, "home with a session");
     }

@@ -61,11 +61,8 @@ internal sealed class AnalysisRunJob(
         try
         {
             var (result, media) = await AnalyzeAsync(run, ct);
-            if (await live.GetSessionAsync(run.OwnerId, run.SessionId, ct) is null)
+            if (await DiscardIfDeletedAsync(run))
             {
-                // Deleted while it ran: the files it made go too, and nothing is stored (the run's row is purged with the session).
-                store.DeleteSession(run.SessionId);
-                logger.LogInformation("Analysis run {RunId}: session {SessionId} was deleted while it ran; result discarded", run.Id, run.SessionId);
                 return;
             }
 
@@ -81,6 +78,12 @@ internal sealed class AnalysisRunJob(
         }
         catch (Exception ex)
         {
+            // A purge that removed the recording mid-run makes the run fail; that is the deletion, not a failure to report.
+            if (await DiscardIfDeletedAsync(run))
+            {
+                return;
+            }
+
             logger.LogWarning(ex, "Analysis run {RunId} (session {SessionId}) failed", run.Id, run.SessionId);
             await FinishAsync(run, null, null, ReadableReason(ex));
         }
@@ -89,6 +92,22 @@ internal sealed class AnalysisRunJob(
             await heartbeat.CancelAsync();
             await heartbeatLoop;
         }
+    }
+
+    /// <summary>
+    /// A session deleted while its run went on: the files the run made go too (the purge may have run before they were
+    /// written), and nothing is stored (the run's row is purged with the session).
+    /// </summary>
+    private async Task<bool> DiscardIfDeletedAsync(AnalysisRun run)
+    {
+        if (await live.GetSessionAsync(run.OwnerId, run.SessionId, CancellationToken.None) is not null)
+        {
+            return false;
+        }
+
+        store.DeleteSession(run.SessionId);
+        logger.LogInformation("Analysis run {RunId}: session {SessionId} was deleted while it ran; nothing stored", run.Id, run.SessionId);
+        return true;
     }
 
     private async Task<(AnalysisResult Result, NormalizedMedia Media)> AnalyzeAsync(AnalysisRun run, CancellationToken ct)

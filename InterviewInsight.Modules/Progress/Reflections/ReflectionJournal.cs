@@ -57,8 +57,13 @@ internal sealed class ReflectionJournal(IDbContextFactory<ProgressDbContext> dbs
     /// <summary>Every reflection of the owner, oldest first, for the summary across sessions.</summary>
     public async Task<IReadOnlyList<ReflectionView>> ListAsync(string ownerId, CancellationToken ct)
     {
+        // A deleted session's reflection waits for its purge; it is out of the summary at once.
+        var sessions = (await live.ListSessionsAsync(ownerId, ct)).Select(s => s.Id).ToList();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var entries = await db.Journal.AsNoTracking().Where(e => e.OwnerId == ownerId).OrderBy(e => e.CreatedAt).ToListAsync(ct);
+        var entries = await db.Journal.AsNoTracking()
+            .Where(e => e.OwnerId == ownerId && sessions.Contains(e.SessionId))
+            .OrderBy(e => e.CreatedAt)
+            .ToListAsync(ct);
         return [.. entries.Select(View)];
     }
 

@@ -11,9 +11,12 @@ internal static class SessionTrendPoint
     public static ProgressMeasures Measures(AnalysisResult result)
     {
         var contents = result.Answers.Select(a => a.Content).OfType<Engines.Content.AnswerContent>().ToList();
+
+        // Not English: the words are the recogniser's guesses, so pace and fillers are not measures (pauses are).
+        var wordsTrusted = !result.Quality.Any(q => q.Code == Engines.Quality.QualityFlag.NotEnglish);
         return new ProgressMeasures(
-            result.Speech?.WordsPerMinute,
-            result.Speech?.Fillers.PerMinute,
+            wordsTrusted ? result.Speech?.WordsPerMinute : null,
+            wordsTrusted ? result.Speech?.Fillers.PerMinute : null,
             result.Vision?.EyeContactRatio,
             result.Speech?.Pauses.LongMidAnswer.Count,
             contents.Count > 0 ? contents.Average(c => c.Length.DurationSeconds) : null,

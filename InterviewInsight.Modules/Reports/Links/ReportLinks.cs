@@ -58,6 +58,11 @@ internal sealed class ReportLinks(IDbContextFactory<ReportsDbContext> dbs, ILive
     /// <summary>Revokes the link at once (a second revoke keeps the first time); false when it is not the owner's link of that session.</summary>
     public async Task<bool> RevokeAsync(string ownerId, Guid sessionId, Guid linkId, CancellationToken ct)
     {
+        if (await live.GetSessionAsync(ownerId, sessionId, ct) is null)
+        {
+            return false; // deleted: its links are purged with it
+        }
+
         await using var db = await dbs.CreateDbContextAsync(ct);
         var link = await db.Links.SingleOrDefaultAsync(l => l.Id == linkId && l.OwnerId == ownerId && l.SessionId == sessionId, ct);
         if (link is null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewInsight.Modules.Engines.Quality;
 using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Engines.Scoring;
 using SkiaSharp;
@@ -35,7 +36,7 @@ internal static class ReportPdfWriter
         Timelines(pdf, result);
         Segments(pdf, result.Segments);
         Recommendations(pdf, result.Recommendations, measured: result.Scores?.Overall is not null);
-        Answers(pdf, result.Answers);
+        Answers(pdf, result);
         Transcript(pdf, result);
         Reflection(pdf, report);
         pdf.Close();
@@ -185,8 +186,9 @@ internal static class ReportPdfWriter
         }
     }
 
-    private static void Answers(PdfComposer pdf, IReadOnlyList<AnswerResult> answers)
+    private static void Answers(PdfComposer pdf, AnalysisResult result)
     {
+        var answers = result.Answers;
         if (answers.Count == 0)
         {
             return;
@@ -199,7 +201,11 @@ internal static class ReportPdfWriter
             pdf.EnsureSpace(80);
             pdf.Paragraph(answer.Question ?? "The whole recording (no questions were marked)", 11, bold: true);
             var measured = new List<string> { ReportText.Range(answer.Start, answer.End) };
-            if (answer.Speech is { } s)
+            if (answer.Speech is { } voice && !WordsTrusted(result))
+            {
+                measured.Add($"longest pause {voice.Pauses.LongestSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+            }
+            else if (answer.Speech is { } s)
             {
                 measured.Add($"{s.WordCount} words · {Whole(s.WordsPerMinute)} wpm · {s.Fillers.Count} fillers · longest pause {s.Pauses.LongestSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
             }
@@ -242,9 +248,12 @@ internal static class ReportPdfWriter
         }
     }
 
+    /// <summary>False for a recording that did not sound like English: its words are the recogniser's guesses.</summary>
+    private static bool WordsTrusted(AnalysisResult result) => !result.Quality.Any(q => q.Code == QualityFlag.NotEnglish);
+
     private static void Transcript(PdfComposer pdf, AnalysisResult result)
     {
-        if (result.Speech is not { } speech)
+        if (result.Speech is not { } speech || !WordsTrusted(result))
         {
             return;
         }

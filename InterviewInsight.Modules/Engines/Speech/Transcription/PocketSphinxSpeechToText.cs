@@ -72,6 +72,7 @@ internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            ObjectDisposedException.ThrowIf(disposed, this); // disposed while this call waited: the decoder is gone
             return await Task.Run(() => DecodeRegions(samples16k, regions, ct), ct).ConfigureAwait(false);
         }
         finally
@@ -237,6 +238,10 @@ internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable
         }
     }
 
+    /// <summary>
+    /// Frees the decoder only once no decode is using it: a host that stops while a job or an answer's transcription is still
+    /// decoding (a test's app, a shutdown) would otherwise free memory under the native decoder and crash the process.
+    /// </summary>
     public void Dispose()
     {
         if (disposed)
@@ -245,18 +250,25 @@ internal sealed class PocketSphinxSpeechToText : ISpeechToText, IDisposable
         }
 
         disposed = true;
-        if (decoder != IntPtr.Zero)
+        gate.Wait();
+        try
         {
-            _ = PocketSphinxNative.ps_free(decoder);
-            decoder = IntPtr.Zero;
-        }
+            if (decoder != IntPtr.Zero)
+            {
+                _ = PocketSphinxNative.ps_free(decoder);
+                decoder = IntPtr.Zero;
+            }
 
-        if (config != IntPtr.Zero)
+            if (config != IntPtr.Zero)
+            {
+                _ = PocketSphinxNative.cmd_ln_free_r(config);
+                config = IntPtr.Zero;
+            }
+        }
+        finally
         {
-            _ = PocketSphinxNative.cmd_ln_free_r(config);
-            config = IntPtr.Zero;
+            // Callers queued behind the decode find it disposed and throw; the semaphore itself holds no native handle.
+            gate.Release();
         }
-
-        gate.Dispose();
     }
 }
