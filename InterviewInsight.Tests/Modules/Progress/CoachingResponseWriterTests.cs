@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Progress.Reflections;
 using InterviewInsight.Tests.TestInfrastructure;
@@ -8,13 +7,7 @@ namespace InterviewInsight.Tests.Modules.Progress;
 /// <summary>The coaching response on a reference result (the golden analysis of a real clip).</summary>
 public sealed class CoachingResponseWriterTests
 {
-    private static AnalysisResult Reference()
-    {
-        // The golden file leaves out the machine-dependent timings; any values do here.
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(TestAssets.RepoRoot, "InterviewInsight.Tests", "Golden", "A_lrs2_00016.result.json")))!;
-        json["timings"] = new JsonObject { ["totalSeconds"] = 1, ["realTimeFactor"] = 0.1, ["stages"] = new JsonObject() };
-        return AnalysisJson.Deserialize(json.ToJsonString());
-    }
+    private static AnalysisResult Reference() => GoldenResult.Load();
 
     [Fact]
     public void Given_a_reflection_and_the_reference_result_When_written_Then_it_quotes_the_candidate_and_names_the_top_recommendation()

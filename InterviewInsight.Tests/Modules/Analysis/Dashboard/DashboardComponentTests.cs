@@ -2,12 +2,10 @@ using Bunit;
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Analysis.Dashboard;
 using InterviewInsight.Modules.Engines.Quality;
-using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Engines.Scoring;
 using InterviewInsight.Modules.Engines.Speech;
 using InterviewInsight.Modules.Engines.Speech.Pauses;
 using InterviewInsight.Modules.Engines.Speech.Prosody;
-using InterviewInsight.Modules.Engines.Speech.Transcription;
 using InterviewInsight.Modules.Engines.Speech.Words;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -25,50 +23,6 @@ public sealed class DashboardComponentTests : BunitContext, IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    [Fact]
-    public void Given_series_with_a_gap_When_timeline_renders_Then_line_breaks_at_the_gap_and_cursor_follows_time()
-    {
-        // Arrange: 10 s, eye contact missing in second 2; pitch never measured
-        var timeline = new ResultTimeline(1, new Dictionary<string, IReadOnlyList<double?>>
-        {
-            ["eyeContact"] = [1, 0.5, null, 0.8, 1, 1, 0, 0, 1, 1],
-            ["pitchHz"] = [null, null, null, null, null, null, null, null, null, null],
-        });
-
-        // Act
-        var cut = Render<TimelineChart>(p => p.Add(c => c.Timeline, timeline).Add(c => c.Duration, 10).Add(c => c.CurrentTime, 2.5));
-
-        // Assert
-        cut.FindAll(".timeline-row").Select(r => r.GetAttribute("data-series")).ShouldBe(["eyeContact"]);
-        var path = cut.Find(".timeline-row path").GetAttribute("d")!;
-        path.Split('M', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, "a missing second must break the line, never read as zero");
-        cut.Find(".timeline-cursor").GetAttribute("x1").ShouldBe("250");
-        cut.Find("svg.timeline").GetAttribute("data-timeline-duration").ShouldBe("10");
-    }
-
-    [Fact]
-    public void Given_transcript_with_a_filler_and_a_long_pause_When_rendered_Then_both_are_marked_and_words_seek()
-    {
-        // Arrange
-        TranscriptWord[] words = [new("so", 0, 0.3, 0.9), new("um", 0.4, 0.6, 0.9), new("we", 4.5, 4.7, 0.9), new("shipped", 4.8, 5.2, 0.9)];
-        var speech = new SpeechResult(0, 6, "so um we shipped", words, 3, 2, 30, 90,
-            new PauseSummary(1, 3.9, 3.9, 0.6, 0, [new Pause(0.6, 4.5)]),
-            new FillerSummary(1, 10, 33, [new TimedPhrase("um", 0.4, 0.6)]), [], [],
-            new PitchSummary(120, 2, 1, []), new EnergySummary(-30, 5, -20));
-        var seeks = new List<double>();
-
-        // Act
-        var cut = Render<TranscriptView>(p => p.Add(c => c.Speech, speech).Add(c => c.Engine, "pocketsphinx").Add(c => c.LowAccuracy, true)
-            .Add(c => c.OnSeek, (double t) => seeks.Add(t)));
-        cut.FindAll("button.transcript-word")[3].Click();
-
-        // Assert
-        cut.FindAll("button.filler").Select(b => b.TextContent).ShouldBe(["um"]);
-        cut.Find(".transcript-pause").TextContent.ShouldContain("3.9 s pause");
-        cut.Find("#transcript-engine").TextContent.ShouldContain("many mistakes");
-        seeks.ShouldBe([4.8]);
-    }
 
     [Fact]
     public void Given_failed_run_When_status_renders_Then_reason_and_retry_are_shown_and_retry_calls_back()
