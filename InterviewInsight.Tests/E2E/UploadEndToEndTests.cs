@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using InterviewInsight.Tests.Modules.Reports;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Playwright;
 using static InterviewInsight.Tests.E2E.AccountFlows;
@@ -32,6 +34,7 @@ public sealed class UploadEndToEndTests
 
         // Progress is pushed through the circuit until the dashboard replaces it
         await page.WaitForURLAsync("**/results");
+        var resultsUrl = page.Url;
         await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 600_000 });
         await browser.ScreenshotAsync(page, "02-dashboard");
         await Assertions.Expect(page.Locator("[data-answer-id]")).ToHaveCountAsync(2);
@@ -54,6 +57,21 @@ public sealed class UploadEndToEndTests
         var position = await page.EvaluateAsync<double>("document.getElementById('replay').currentTime");
         position.ShouldBeInRange(start - 0.5, Math.Max(end, start + 1.5));
         await Assertions.Expect(page.Locator("[data-score='score.overall'] .score-value")).ToBeVisibleAsync();
+
+        // A timeline is a slider: Home, then an arrow key seeks 5 s on; the value there is read out; the cursor follows
+        var eyeContact = page.Locator(".timeline-row[data-series='eyeContact'] svg.timeline");
+        await eyeContact.FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        await page.WaitForFunctionAsync("document.getElementById('replay').currentTime < 1.5");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync("Math.abs(document.getElementById('replay').currentTime - 5) < 1.5");
+        await Assertions.Expect(eyeContact).ToHaveAttributeAsync("aria-valuetext", new Regex(@"^0:0\d · Eye contact "));
+        await Assertions.Expect(page.Locator(".timeline-row[data-series='eyeContact'] .timeline-readout")).ToContainTextAsync("Eye contact");
+        await page.WaitForFunctionAsync("parseFloat(document.querySelector('.timeline-cursor').dataset.cursorFraction) > 0.3");
+        await page.EvaluateAsync("document.getElementById('replay').pause()");
+        await page.ClickAsync("#timeline-table-toggle");
+        await Assertions.Expect(page.Locator("#timeline-table tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".transcript-line").First).ToBeVisibleAsync();
 
         await AccessibilityAudit.AssertNoViolationsAsync(page, "the results dashboard");
 
@@ -86,7 +104,68 @@ public sealed class UploadEndToEndTests
         await WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("#session-list")).ToBeVisibleAsync();
         await AccessibilityAudit.AssertNoViolationsAsync(page, "home with a session");
+        var first = SessionIdIn(resultsUrl);
+
+        // The PDF report from the dashboard: scores, a recommendation and transcript words
+        await page.GotoAsync(resultsUrl);
+        await WaitForCircuitAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-report"));
+        var pdf = ReportPdfText.Read(await File.ReadAllBytesAsync((await download.PathAsync())!));
+        pdf.Text.ShouldContain("Overall");
+        pdf.Text.ShouldContain(ReportPdfText.Normalise(await page.Locator(".recommendations li .mud-typography-body1").First.InnerTextAsync())[..30]);
+        var spoken = (await page.Locator(".transcript-line .transcript-text").First.InnerTextAsync()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        pdf.Text.ShouldContain(string.Join(' ', spoken.Take(3)), Case.Insensitive, "the transcript's first words are in the PDF");
+
+        // A read-only link opens logged out; once revoked it answers 404
+        await page.ClickAsync("#share-report");
+        await page.WaitForURLAsync("**/share");
+        await WaitForCircuitAsync(page);
+        await page.ClickAsync("#create-link");
+        var link = (await page.Locator("#created-link-url").InnerTextAsync()).Trim();
+        var stranger = await browser.NewPageAsync();
+        (await stranger.GotoAsync(link))!.Status.ShouldBe(200);
+        stranger.Url.ShouldBe(link, "a report link never redirects to the log-in page");
+        await Assertions.Expect(stranger.Locator("#shared-report")).ToBeVisibleAsync();
+        await AccessibilityAudit.AssertNoViolationsAsync(stranger, "a shared report");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Revoke the link") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#links-table")).ToContainTextAsync("revoked");
+        (await stranger.GotoAsync(link))!.Status.ShouldBe(404);
+
+        // A second upload: two points on each trend, and a personal best
+        await page.GotoAsync($"{app.BaseUrl}/practice/upload");
+        await WaitForCircuitAsync(page);
+        await page.SetInputFilesAsync("#upload-file", TestAssets.TestData("video/A_lrs2_00016.mp4"));
+        await page.ClickAsync("#upload-submit");
+        await page.WaitForURLAsync("**/results");
+        await Assertions.Expect(page.Locator("#dashboard")).ToBeVisibleAsync(new() { Timeout = 600_000 });
+        await page.GotoAsync($"{app.BaseUrl}/progress");
+        await WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator("#session-count")).ToHaveTextAsync("2");
+        await Assertions.Expect(page.Locator(".trend-chart[data-trend='overall'] circle")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-best]").First).ToBeVisibleAsync();
+
+        // Deleting the first session (confirmed) takes it off home and progress, and its files go
+        await page.GotoAsync(app.BaseUrl);
+        await WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator(".delete-session")).ToHaveCountAsync(2);
+        await page.Locator($"#session-list tr:has(a[href='/practice/{first}/results']) .delete-session").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete for good" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".delete-session")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"a[href='/practice/{first}/results']")).ToHaveCountAsync(0);
+        await page.GotoAsync($"{app.BaseUrl}/progress");
+        await WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator("#session-count")).ToHaveTextAsync("1");
+        var folder = Path.Combine(app.DataPath, "media", "sessions", first.ToString("N"));
+        for (var i = 0; i < 60 && Directory.Exists(folder); i++)
+        {
+            await Task.Delay(500);
+        }
+
+        Directory.Exists(folder).ShouldBeFalse($"{folder} should be purged after the session is deleted");
     }
+
+    private static Guid SessionIdIn(string resultsUrl) => Guid.Parse(new Uri(resultsUrl).Segments[^2].TrimEnd('/'));
 
     [Fact]
     public async Task Given_text_file_named_webm_When_uploaded_in_the_browser_Then_the_page_says_why_and_stays()
