@@ -17,4 +17,7 @@ public interface ILiveApi
 
     /// <summary>The session's media and answers for analysis; null when it is not the owner's or has no recording.</summary>
     Task<SessionRecording?> GetRecordingAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
+
+    /// <summary>What the interviewer decided after each answer and why, in answer order; empty when the session is not the owner's.</summary>
+    Task<IReadOnlyList<InterviewerChoice>> ListInterviewerChoicesAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 }

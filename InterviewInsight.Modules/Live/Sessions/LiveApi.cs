@@ -59,6 +59,17 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDelet
             session.CalibrationEndSeconds is { } end ? new CalibrationSpan(session.CalibrationStartSeconds ?? 0, end) : null);
     }
 
+    public async Task<IReadOnlyList<InterviewerChoice>> ListInterviewerChoicesAsync(string ownerId, Guid sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var answers = await db.Answers.AsNoTracking()
+            .Where(a => a.SessionId == sessionId && db.Sessions.Any(s => s.Id == sessionId && s.OwnerId == ownerId))
+            .OrderBy(a => a.Index)
+            .Select(a => new { a.Id, a.Kind, a.TurnRule, a.TurnReason })
+            .ToListAsync(ct);
+        return [.. answers.Select(a => new InterviewerChoice(a.Id, a.Kind, a.TurnRule, a.TurnReason))];
+    }
+
     private static MediaKey ParseKey(string path) =>
         MediaKey.TryParse(path, out var key) ? key : throw new InvalidOperationException($"Stored media path '{path}' is not a media key.");
 }
