@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Reflection;
 using InterviewInsight.Modules.Engines.Models;
 using InterviewInsight.Modules.Engines.Pipeline;
-using InterviewInsight.Modules.Tooling.Benchmarks;
-using InterviewInsight.Modules.Tooling.LiveBenchmarks;
 using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Configuration;
+using InterviewInsight.Modules.Tooling.Benchmarks;
+using InterviewInsight.Modules.Tooling.LiveBenchmarks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -150,7 +151,8 @@ public static class ToolCommands
             var command = $"Models__Path={catalog.ModelsPath} dotnet {Path.GetRelativePath(Environment.CurrentDirectory, app)} benchmark {string.Join(' ', options)}".TrimEnd();
             await BenchmarkCommand.RunAsync(
                 ChildHost.ForRunningApp(app), catalog.ModelsPath, ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata"),
-                ValueAfter(args, "--out") ?? Path.Combine("docs", "benchmarks.md"), args.Contains("--quick"), command, output, ct);
+                ValueAfter(args, "--out") ?? Path.Combine("docs", "benchmarks.md"), args.Contains("--quick"),
+                int.Parse(ValueAfter(args, "--short-seconds") ?? "60", CultureInfo.InvariantCulture), command, output, ct);
             return 0;
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or ArgumentException)

@@ -69,7 +69,7 @@ internal static class CliCommands
               analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions]
               admin promote <email>             make that account an Admin (recovers an instance with no admin left)
               accuracy [--testdata DIR] [--out docs/accuracy.md]   measure accuracy and vision speed on the test data
-              benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick]   measure pipeline speed and memory (60 s and 10 min)
+              benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick] [--short-seconds 60]   measure pipeline speed and memory (60 s and 10 min)
               benchmark-live [--testdata DIR] [--out docs/live-benchmark.md] [--questions 5] [--answer-seconds 60] [--camera on|off] [--speed 1 | --clock stepped]
                                                 measure a live interview end to end on the real host (turn latency, end to dashboard)
             """);

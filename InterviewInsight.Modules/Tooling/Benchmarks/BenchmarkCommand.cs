@@ -3,16 +3,16 @@ using InterviewInsight.Modules.Engines.Pipeline;
 namespace InterviewInsight.Modules.Tooling.Benchmarks;
 
 /// <summary>
-/// <c>benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick]</c>: measures the analysis pipeline's speed and
+/// <c>benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick] [--short-seconds 60]</c>: measures the analysis pipeline's speed and
 /// memory and writes the report; <c>benchmark --one CASE …</c> is the child process that measures one case.
 /// </summary>
 internal static class BenchmarkCommand
 {
     public static async Task<BenchmarkRun> RunAsync(
-        ChildHost host, string modelsPath, string testDataDir, string outPath, bool quick, string command, TextWriter output, CancellationToken ct)
+        ChildHost host, string modelsPath, string testDataDir, string outPath, bool quick, int shortSeconds, string command, TextWriter output, CancellationToken ct)
     {
-        output.WriteLine($"Benchmarking with models from {modelsPath} and test data from {Path.GetFullPath(testDataDir)}{(quick ? " (quick: 60 s only)" : "")}…");
-        var run = await new BenchmarkRunner(host, modelsPath, output).RunAsync(testDataDir, quick, command, ct);
+        output.WriteLine($"Benchmarking with models from {modelsPath} and test data from {Path.GetFullPath(testDataDir)}{(quick ? $" (quick: {shortSeconds} s only)" : "")}…");
+        var run = await new BenchmarkRunner(host, modelsPath, output).RunAsync(testDataDir, quick, shortSeconds, command, ct);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
         await File.WriteAllTextAsync(outPath, BenchmarkReport.ToMarkdown(run), ct);
         output.WriteLine($"Written to {outPath}");

@@ -13,9 +13,9 @@ internal static class BenchmarkReport
         var md = new StringBuilder();
         Plain(md, "# Benchmarks");
         Plain(md);
-        Line(md, $"Measured by `{run.Command}` on {run.StartedUtc:yyyy-MM-dd} ({run.StartedUtc:HH:mm} UTC){(run.Quick ? ", quick mode (60 s recording only)" : "")}.");
+        Line(md, $"Measured by `{run.Command}` on {run.StartedUtc:yyyy-MM-dd} ({run.StartedUtc:HH:mm} UTC){(run.Quick ? $", quick mode ({run.ShortSeconds} s recording only)" : "")}.");
         Machine(md, run.Machine);
-        Method(md);
+        Method(md, run);
         Plain(md, "## Inputs");
         Plain(md);
         Plain(md, "Made with ffmpeg in a temporary folder (`$TMP`, deleted after the run; `testdata` = `--testdata`, default `../shared/testdata`).");
@@ -36,7 +36,7 @@ internal static class BenchmarkReport
         foreach (var input in run.Inputs)
         {
             Plain(md);
-            Figures(md, input);
+            Figures(md, input, run.ShortSeconds);
         }
 
         Plain(md);
@@ -58,14 +58,14 @@ internal static class BenchmarkReport
         Plain(md);
     }
 
-    private static void Method(StringBuilder md)
+    private static void Method(StringBuilder md, BenchmarkRun run)
     {
         Plain(md, "## How the figures are taken");
         Plain(md);
         Plain(md, "- Each case runs in a child process of its own (`benchmark --one CASE …`, the same binary) so its peak memory is its own:");
         Plain(md, "  the peak resident set (VmHWM, `Process.PeakWorkingSet64`) read by the child when it is done.");
         Plain(md, "- Models are loaded once per process, on first use. Each child first loads its models (timed: the ONNX sessions,");
-        Plain(md, "  and PocketSphinx's decoder by decoding 0.1 s of silence), then runs the case once on the 60 s recording (code is");
+        Plain(md, $"  and PocketSphinx's decoder by decoding 0.1 s of silence), then runs the case once on the {run.ShortSeconds} s recording (code is");
         Plain(md, "  compiled on first use), then the measured run on the recording of the table, as in the long-running app. Load and");
         Plain(md, "  first run are listed on their own. The peak memory covers all of it.");
         Plain(md, "- Real-time factor (RTF) = wall-clock processing time / media length; lower is faster. Stage times come from the");
@@ -75,7 +75,7 @@ internal static class BenchmarkReport
         Plain(md);
     }
 
-    private static void Figures(StringBuilder md, InputResults r)
+    private static void Figures(StringBuilder md, InputResults r, int shortSeconds)
     {
         var media = r.Input.Media.DurationSeconds;
         Line(md, $"## {r.Input.Title}");
@@ -122,7 +122,7 @@ internal static class BenchmarkReport
         Row(md, "Whole RecordingAnalyzer + WAV extraction", whole.Seconds + r.Input.WavExtractionSeconds, media);
         Plain(md);
         VisionStages(md, r);
-        FirstRuns(md, r);
+        FirstRuns(md, r, shortSeconds);
     }
 
     private static void VisionStages(StringBuilder md, InputResults r)
@@ -141,13 +141,13 @@ internal static class BenchmarkReport
         Plain(md);
     }
 
-    private static void FirstRuns(StringBuilder md, InputResults r)
+    private static void FirstRuns(StringBuilder md, InputResults r, int shortSeconds)
     {
         var cases = new[] { r.Speech, r.VisionFiveFps, r.VisionEveryFrame, r.Whole };
         var sameInput = cases.All(c => Math.Abs(c.FirstRunMediaSeconds - c.MediaSeconds) < 1);
         Plain(md, sameInput
             ? "Model load, then the first run in the fresh process, then the second run on the same recording (models are loaded once per process):"
-            : "Model load and the first run in each child, both on the 60 s recording before the measured run above:");
+            : $"Model load and the first run in each child, both on the {shortSeconds} s recording before the measured run above:");
         Plain(md);
         Plain(md, "| case | model load (s) | first run (s) | second run (s) | first - second: first-use compilation and caches (s) |");
         Plain(md, "|---|---:|---:|---:|---:|");

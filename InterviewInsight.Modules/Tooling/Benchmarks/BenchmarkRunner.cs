@@ -8,7 +8,7 @@ namespace InterviewInsight.Modules.Tooling.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkRunner(ChildHost host, string modelsPath, TextWriter log)
 {
-    public async Task<BenchmarkRun> RunAsync(string testDataDir, bool quick, string command, CancellationToken ct)
+    public async Task<BenchmarkRun> RunAsync(string testDataDir, bool quick, int shortSeconds, string command, CancellationToken ct)
     {
         var machine = MachineInfo.Current();
         var started = DateTime.UtcNow;
@@ -17,7 +17,7 @@ internal sealed class BenchmarkRunner(ChildHost host, string modelsPath, TextWri
         {
             var builder = new BenchmarkInputBuilder(testDataDir, work);
             log.WriteLine($"Making the inputs in {work}…");
-            var minute = await builder.BuildAsync("minute", "60-second recording", 60, ct);
+            var minute = await builder.BuildAsync("minute", $"{shortSeconds}-second recording", shortSeconds, ct);
             var inputs = new List<BenchmarkInput> { minute };
             if (!quick)
             {
@@ -34,7 +34,7 @@ internal sealed class BenchmarkRunner(ChildHost host, string modelsPath, TextWri
                 results.Add(await MeasureAsync(input, minute.Media, silence, ct));
             }
 
-            return new BenchmarkRun(machine, started, command, quick, results);
+            return new BenchmarkRun(machine, started, command, quick, shortSeconds, results);
         }
         finally
         {
