@@ -17,4 +17,10 @@ public interface ILiveApi
 
     /// <summary>The session's media and answers for analysis; null when it is not the owner's or has no recording.</summary>
     Task<SessionRecording?> GetRecordingAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
+
+    /// <summary>One of the owner's answers wherever it is (for retake and compare links); null when it is not the owner's.</summary>
+    Task<AnswerRef?> FindAnswerAsync(string ownerId, Guid answerId, CancellationToken ct = default);
 }
+
+/// <summary>Where an answer is and what it retakes: its session, its bank question (null when typed or generated) and the earlier attempt.</summary>
+public sealed record AnswerRef(Guid AnswerId, Guid SessionId, string? QuestionId, string Question, AnswerKind Kind, Guid? RetakeOfAnswerId);
