@@ -33,14 +33,14 @@ internal static class AttemptChanges
             InBand("eyeContactRatio", "Eye contact", Bands.EyeContact, before.EyeContactRatio, after.EyeContactRatio, 0.05, Percent, ""),
             InBand("durationSeconds", "Answer length", Bands.AnswerLength, before.DurationSeconds, after.DurationSeconds, 5, Whole, "s"),
             Neutral("wordCount", "Words", before.WordCount, after.WordCount),
-            Higher("starCoverage", "STAR elements", before.StarCoverage, after.StarCoverage, 0.2, v => $"{Whole(v * 4)} of 4"),
+            Higher("starCoverage", "STAR elements", before.StarCoverage, after.StarCoverage, 0.2, v => Whole(v * 4), "of 4"),
             Higher("relevance", "On the question", before.Relevance, after.Relevance, 0.05, Percent),
         };
         return [.. changes.OfType<MeasureChange>()];
     }
 
-    private static MeasureChange? Higher(string measure, string name, double? before, double? after, double step, Func<double, string> show) =>
-        Directed(measure, name, before, after, step, show, "", higherIsBetter: true);
+    private static MeasureChange? Higher(string measure, string name, double? before, double? after, double step, Func<double, string> show, string unit = "") =>
+        Directed(measure, name, before, after, step, show, unit, higherIsBetter: true);
 
     private static MeasureChange? Lower(string measure, string name, double? before, double? after, double step, Func<double, string> show) =>
         Directed(measure, name, before, after, step, show, "", higherIsBetter: false);
@@ -94,5 +94,5 @@ internal static class AttemptChanges
 
     private static string Tenths(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static string Percent(double ratio) => ratio.ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double ratio) => ratio.ToString("0%", CultureInfo.InvariantCulture);
 }
