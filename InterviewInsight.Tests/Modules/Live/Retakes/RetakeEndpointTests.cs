@@ -63,6 +63,19 @@ public sealed class RetakeEndpointTests : IDisposable
         (await Live.FindAnswerAsync("bob", answerId)).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Given_the_openapi_document_When_read_Then_it_describes_the_retake_and_compare_responses()
+    {
+        using var document = JsonDocument.Parse(await app.CreateAnonymousClient().GetStringAsync("/api/openapi/v1.json"));
+
+        var paths = document.RootElement.GetProperty("paths");
+        paths.GetProperty("/api/sessions/{sessionId}/answers/{answerId}/retake").GetProperty("post").GetProperty("responses").TryGetProperty("201", out _).ShouldBeTrue();
+        paths.GetProperty("/api/progress/compare").GetProperty("get").GetProperty("responses").TryGetProperty("200", out _).ShouldBeTrue();
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        schemas.GetProperty("AttemptComparison").GetProperty("properties").TryGetProperty("changes", out _).ShouldBeTrue();
+        schemas.GetProperty("QuestionAttempt").GetProperty("properties").TryGetProperty("retakeOfAnswerId", out _).ShouldBeTrue();
+    }
+
     public void Dispose() => app.Dispose();
 
     private static string RetakePath(Guid sessionId, Guid answerId) => $"/api/sessions/{sessionId}/answers/{answerId}/retake";
