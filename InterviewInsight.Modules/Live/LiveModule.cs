@@ -7,6 +7,7 @@ using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Live.Interview.Transcription;
 using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Recording;
+using InterviewInsight.Modules.Live.Retakes;
 using InterviewInsight.Modules.Live.Retention;
 using InterviewInsight.Modules.Live.Sessions;
 using InterviewInsight.Modules.Live.Turns;
@@ -53,6 +54,7 @@ public static class LiveModule
             .AddSingleton<AskQuestion>()
             .AddSingleton<EndAnswer>()
             .AddSingleton<EndInterview>()
+            .AddSingleton<RetakeQuestion>()
             .AddOpenAiCompatibleHttpClient(nameof(OpenAiCompatibleSpeechSynthesizer), OpenAiCompatibleSpeechSynthesizer.Limits)
             .AddSingleton(sp => new OpenAiCompatibleSpeechSynthesizer(
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(OpenAiCompatibleSpeechSynthesizer)), sp.GetRequiredService<IOptions<AiOptions>>()))
@@ -77,6 +79,7 @@ public static class LiveModule
     public static IEndpointRouteBuilder MapLiveModule(this IEndpointRouteBuilder endpoints)
     {
         SessionEndpoints.Map(endpoints);
+        RetakeEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
         ChunkEndpoints.Map(endpoints);
         SpeechEndpoints.Map(endpoints);

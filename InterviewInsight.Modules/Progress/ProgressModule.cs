@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Modules.Progress.Compare;
 using InterviewInsight.Modules.Progress.Contracts;
 using InterviewInsight.Modules.Progress.Data;
 using InterviewInsight.Modules.Progress.Reflections;
@@ -24,6 +25,7 @@ public static class ProgressModule
             .AddEventHandler<SessionDeleted, DeleteReflectionOnSessionDeleted>()
             .AddSingleton<ProgressReader>()
             .AddSingleton<QuestionAttempts>()
+            .AddSingleton<AttemptComparer>()
             .AddSingleton<ReflectionJournal>()
             .AddSingleton<IPersonalDataSource, ReflectionsPersonalData>()
             .AddSingleton<IProgressApi, ProgressApi>();

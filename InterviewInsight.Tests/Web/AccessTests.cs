@@ -36,6 +36,8 @@ public sealed class AccessTests : IDisposable
     [InlineData("/coach")]
     [InlineData("/Account/Manage")]
     [InlineData("/practice/5d4f7c1e-1111-4a4a-9b9b-000000000001/share")]
+    [InlineData("/practice/5d4f7c1e-1111-4a4a-9b9b-000000000001/answers/5d4f7c1e-1111-4a4a-9b9b-000000000002/retake")]
+    [InlineData("/progress/compare")]
     public async Task Given_anonymous_visitor_When_opening_protected_page_Then_redirected_to_login(string route)
     {
         // Act

@@ -20,4 +20,10 @@ public interface ILiveApi
 
     /// <summary>What the interviewer decided after each answer and why, in answer order; empty when the session is not the owner's.</summary>
     Task<IReadOnlyList<InterviewerChoice>> ListInterviewerChoicesAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
+
+    /// <summary>One of the owner's answers wherever it is (for retake and compare links); null when it is not the owner's.</summary>
+    Task<AnswerRef?> FindAnswerAsync(string ownerId, Guid answerId, CancellationToken ct = default);
 }
+
+/// <summary>Where an answer is and what it retakes: its session, its bank question (null when typed or generated) and the earlier attempt.</summary>
+public sealed record AnswerRef(Guid AnswerId, Guid SessionId, string? QuestionId, string Question, AnswerKind Kind, Guid? RetakeOfAnswerId);

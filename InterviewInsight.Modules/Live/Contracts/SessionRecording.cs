@@ -17,8 +17,10 @@ public sealed record RecordingSegmentInfo(int Index, MediaKey Media, string Mime
 /// <summary>
 /// An answer on the session clock; <paramref name="End"/> is null while it is still being given. <paramref name="Transcript"/>
 /// is the transcript made for the interviewer right after the answer (live interviews), which the analysis reuses.
+/// <paramref name="RetakeOfAnswerId"/> is the earlier answer this one practises again (a retake), else null.
 /// </summary>
-public sealed record AnswerSpan(Guid Id, int Index, string? QuestionId, string Question, AnswerKind Kind, double Start, double? End, AnswerTranscript? Transcript);
+public sealed record AnswerSpan(
+    Guid Id, int Index, string? QuestionId, string Question, AnswerKind Kind, double Start, double? End, AnswerTranscript? Transcript, Guid? RetakeOfAnswerId = null);
 
 /// <summary>Where the candidate was asked to look at the camera (the personal gaze baseline), on the session clock.</summary>
 public sealed record CalibrationSpan(double Start, double End);

@@ -33,4 +33,7 @@ internal sealed class Answer
     public string? TurnRule { get; set; }
 
     public string? TurnReason { get; set; }
+
+    /// <summary>The earlier answer this one practises again (a retake session's planned answer); links attempts at questions with no bank id.</summary>
+    public Guid? RetakeOfAnswerId { get; set; }
 }

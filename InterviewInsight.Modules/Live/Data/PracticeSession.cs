@@ -54,6 +54,9 @@ internal sealed class PracticeSession
     /// <summary>Speaking rate of the interviewer, 0.7 to 1.5.</summary>
     public double InterviewerRate { get; set; } = 1.0;
 
+    /// <summary>Set on a one-question retake session: the earlier answer whose question it asks again (its planned answer carries it).</summary>
+    public Guid? RetakeOfAnswerId { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? EndedAt { get; set; }

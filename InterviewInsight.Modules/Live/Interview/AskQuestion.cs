@@ -22,6 +22,9 @@ internal sealed class AskQuestion(IDbContextFactory<LiveDbContext> dbs)
         answer.QuestionText = pending.Text;
         answer.Kind = pending.Kind;
         answer.StartSeconds = Math.Max(0, askedAtSeconds);
+
+        // A retake session plans exactly one question: its planned answer is the new attempt (a follow-up is not).
+        answer.RetakeOfAnswerId = pending.Kind == AnswerKind.Planned ? session.RetakeOfAnswerId : null;
         if (open is null)
         {
             db.Answers.Add(answer);

@@ -55,7 +55,7 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDelet
             session.Kind,
             session.ToSetUp(),
             [.. segments.Select(s => new RecordingSegmentInfo(s.Index, ParseKey(s.MediaPath), s.MimeType, s.OffsetSeconds, s.Bytes))],
-            [.. answers.Select(a => new AnswerSpan(a.Id, a.Index, a.QuestionId, a.QuestionText, a.Kind, a.StartSeconds, a.EndSeconds, a.Transcript))],
+            [.. answers.Select(a => new AnswerSpan(a.Id, a.Index, a.QuestionId, a.QuestionText, a.Kind, a.StartSeconds, a.EndSeconds, a.Transcript, a.RetakeOfAnswerId))],
             session.CalibrationEndSeconds is { } end ? new CalibrationSpan(session.CalibrationStartSeconds ?? 0, end) : null);
     }
 
@@ -68,6 +68,14 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDelet
             .Select(a => new { a.Id, a.Kind, a.TurnRule, a.TurnReason })
             .ToListAsync(ct);
         return [.. answers.Select(a => new InterviewerChoice(a.Id, a.Kind, a.TurnRule, a.TurnReason))];
+    }
+
+    public async Task<AnswerRef?> FindAnswerAsync(string ownerId, Guid answerId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var owned = db.Sessions.Where(s => s.OwnerId == ownerId).Select(s => s.Id);
+        var a = await db.Answers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == answerId && owned.Contains(x.SessionId), ct);
+        return a is null ? null : new AnswerRef(a.Id, a.SessionId, a.QuestionId, a.QuestionText, a.Kind, a.RetakeOfAnswerId);
     }
 
     private static MediaKey ParseKey(string path) =>

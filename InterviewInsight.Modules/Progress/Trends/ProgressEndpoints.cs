@@ -1,11 +1,12 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Progress.Compare;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace InterviewInsight.Modules.Progress.Trends;
 
-/// <summary>Progress over REST: the trend report and the attempts at one question, always the signed-in user's own.</summary>
+/// <summary>Progress over REST: the trend report, the attempts at one question and two attempts compared, always the signed-in user's own.</summary>
 internal static class ProgressEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -20,6 +21,15 @@ internal static class ProgressEndpoints
                 await attempts.ReadAsync(await me.RequireUserIdAsync(), questionId, ct) is { } report
                     ? TypedResults.Ok(report)
                     : TypedResults.NotFound())
-            .WithSummary("Every analysed answer of yours to one bank question, oldest first; 404 when you have none.");
+            .WithSummary("Every analysed attempt of yours at one question, oldest first, linked by bank question id and by retakes; "
+                + "questionId is a bank question id or the id of any answer in a retake chain; 404 when you have none.");
+
+        group.MapGet("/compare", async Task<IResult> (Guid a, Guid b, ICurrentUser me, AttemptComparer comparer, CancellationToken ct) =>
+                await comparer.CompareAsync(await me.RequireUserIdAsync(), a, b, ct) is { } comparison
+                    ? TypedResults.Ok(comparison)
+                    : TypedResults.NotFound())
+            .Produces<AttemptComparison>()
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("Two of your analysed answers side by side (a the earlier, b the later) and what changed; 404 unless both are yours and analysed.");
     }
 }

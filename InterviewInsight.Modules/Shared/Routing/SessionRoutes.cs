@@ -22,4 +22,14 @@ public static class SessionRoutes
 
     /// <summary>Trends across sessions (Progress's).</summary>
     public const string Progress = "/progress";
+
+    /// <summary>Starts a one-question live session that asks an answer's question again (Live's), then opens its interview.</summary>
+    public const string Retake = "/practice/{SessionId:guid}/answers/{AnswerId:guid}/retake";
+
+    public static string RetakeFor(Guid sessionId, Guid answerId) => $"/practice/{sessionId}/answers/{answerId}/retake";
+
+    /// <summary>Two attempts at one question side by side (Progress's); <c>a</c> is the earlier attempt, <c>b</c> the later.</summary>
+    public const string Compare = "/progress/compare";
+
+    public static string CompareFor(Guid earlier, Guid later) => $"/progress/compare?a={earlier}&b={later}";
 }

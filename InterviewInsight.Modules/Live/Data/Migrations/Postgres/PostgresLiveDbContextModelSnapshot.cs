@@ -49,6 +49,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("RetakeOfAnswerId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -157,6 +160,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
 
                     b.Property<int>("QuestionCount")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("RetakeOfAnswerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Role")
                         .IsRequired()

@@ -45,6 +45,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RetakeOfAnswerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -153,6 +156,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
 
                     b.Property<int>("QuestionCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RetakeOfAnswerId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
