@@ -30,7 +30,7 @@ public sealed class BenchmarkCommandTests
             minute.Speech.WordCount.ShouldBeGreaterThan(20);
             minute.Bare.WordCount.ShouldBeGreaterThan(20);
             minute.VisionFiveFps.FramesAnalysed.ShouldBeInRange(95, 105);
-            minute.VisionEveryFrame.FramesAnalysed.ShouldBe(500);
+            minute.VisionEveryFrame.FramesAnalysed.ShouldBeInRange(495, 505, "25 fps over the encoded length");
             foreach (var c in new[] { minute.Speech, minute.VisionFiveFps, minute.VisionEveryFrame, minute.Whole })
             {
                 c.Seconds.ShouldBeGreaterThan(0, c.Case);
