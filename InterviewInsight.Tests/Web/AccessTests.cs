@@ -35,6 +35,7 @@ public sealed class AccessTests : IDisposable
     [InlineData("/admin/status")]
     [InlineData("/coach")]
     [InlineData("/Account/Manage")]
+    [InlineData("/Account/Manage/Preferences")]
     [InlineData("/practice/5d4f7c1e-1111-4a4a-9b9b-000000000001/share")]
     public async Task Given_anonymous_visitor_When_opening_protected_page_Then_redirected_to_login(string route)
     {
