@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -58,6 +59,24 @@ public sealed class AccountPreferencesTests : IDisposable
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("detail").GetString()!.ShouldContain("'Mars/Olympus_Mons' is not a time zone this server knows");
         (await app.Services.GetRequiredService<IAuthApi>().GetPreferencesAsync(id)).ShouldBe(new AccountPreferences("Europe/London", false));
+    }
+
+    [Fact]
+    public async Task Given_saved_preferences_When_the_account_exports_its_data_Then_account_json_holds_them()
+    {
+        // Arrange
+        var id = await TestAccounts.RegisterAsync(app, "export@example.com");
+        var client = app.CreateClientAs(id, Roles.Candidate);
+        await TestAccounts.SetPreferencesAsync(client, "Pacific/Auckland", accommodationByDefault: true);
+
+        // Act
+        await using var zip = new ZipArchive(await client.GetStreamAsync("/api/me/export"));
+
+        // Assert
+        await using var entry = await zip.GetEntry("account.json")!.OpenAsync();
+        using var account = await JsonDocument.ParseAsync(entry);
+        account.RootElement.GetProperty("timeZone").GetString().ShouldBe("Pacific/Auckland");
+        account.RootElement.GetProperty("accommodationByDefault").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
