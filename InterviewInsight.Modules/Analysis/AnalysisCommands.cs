@@ -57,7 +57,7 @@ public static class AnalysisCommands
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            output.WriteLine("Usage: analyze <media> [--questions file.json] [--json out.json] [--fps 5|all] [--no-expressions] [--landmarks auto|landmarker-v2|facemesh-v1]");
+            output.WriteLine("Usage: analyze <media> [--questions file.json] [--json out.json] [--fps 5|all] [--no-expressions] [--accommodation] [--landmarks auto|landmarker-v2|facemesh-v1]");
             return 2;
         }
 
@@ -70,6 +70,7 @@ public static class AnalysisCommands
             AllFrames = fpsText == "all",
             VisionLandmarks = LandmarkPaths.Parse(ValueAfter(args, "--landmarks") ?? analysis.VisionLandmarks),
             ExpressionsEnabled = !args.Contains("--no-expressions") && analysis.Expressions.Enabled,
+            Accommodation = args.Contains("--accommodation"),
         };
         try
         {

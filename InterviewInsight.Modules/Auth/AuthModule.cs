@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Auth.Data;
+using InterviewInsight.Modules.Auth.Preferences;
 using InterviewInsight.Modules.Auth.Services;
 using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
@@ -90,6 +91,7 @@ public static class AuthModule
         services.AddScoped<AccountRegistrar>();
         services.AddScoped<AccountDeleter>();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<AccountPreferencesStore>();
         services.AddSingleton<IAuthApi, AuthApi>();
         services.AddSingleton<IPersonalDataSource, AccountPersonalData>();
         return services;
@@ -119,6 +121,7 @@ public static class AuthModule
             .RequireAuthorization(Policies.Candidate)
             .WithTags("Account")
             .WithSummary("Everything of yours as a zip: account, sessions with their recordings and transcripts, analysis results, reflections.");
+        PreferencesEndpoints.Map(endpoints);
         return endpoints;
     }
 

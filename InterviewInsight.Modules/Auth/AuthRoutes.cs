@@ -12,5 +12,6 @@ public static class AuthRoutes
     public const string Manage = "/Account/Manage";
     public const string ChangePassword = "/Account/Manage/ChangePassword";
     public const string DeleteAccount = "/Account/Manage/DeleteAccount";
+    public const string Preferences = "/Account/Manage/Preferences";
     public const string Export = "/api/me/export";
 }

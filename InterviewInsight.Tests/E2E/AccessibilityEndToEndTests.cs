@@ -41,6 +41,7 @@ public sealed class AccessibilityEndToEndTests
             ("/admin/status", "h1"),
             ("/Account/Manage", "#account-email"),
             ("/Account/Manage/ChangePassword", "form"),
+            ("/Account/Manage/Preferences", "form"),
             ("/Account/Manage/DeleteAccount", "form"),
         };
         foreach (var (path, ready) in pages)

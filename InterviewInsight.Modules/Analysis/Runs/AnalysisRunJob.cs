@@ -135,6 +135,7 @@ internal sealed class AnalysisRunJob(
             CalibrationStartSeconds = recording.Calibration?.Start,
             CalibrationEndSeconds = recording.Calibration?.End,
             JobDescription = recording.SetUp.JobDescription,
+            Accommodation = recording.SetUp.Accommodation,
         };
         var answersTranscript = AnswersTranscript(recording.Answers);
 

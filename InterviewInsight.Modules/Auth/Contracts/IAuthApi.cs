@@ -14,6 +14,9 @@ public interface IAuthApi
 
     /// <summary>An admin sets a new password for a user (no e-mail needed); ends the user's other sessions.</summary>
     Task<AuthResult> AdminResetPasswordAsync(string userId, string newPassword, CancellationToken ct = default);
+
+    /// <summary>The user's practice preferences; the defaults (UTC, no accommodation) for an unknown user.</summary>
+    Task<AccountPreferences> GetPreferencesAsync(string userId, CancellationToken ct = default);
 }
 
 public sealed record UserSummary(string Id, string Email, string Role, DateTime CreatedAt, bool LockedOut);

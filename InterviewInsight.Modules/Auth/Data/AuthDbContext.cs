@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Auth.Preferences;
 using InterviewInsight.Modules.Shared.Data;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ internal class AuthDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     {
         base.OnModelCreating(builder);
         builder.ConfigureModule("auth");
+        builder.Entity<AppUser>(b => b.Property(u => u.TimeZone).HasMaxLength(AccountTimeZone.MaxLength));
         builder.Entity<InstanceBootstrap>(b =>
         {
             b.ToTable("InstanceBootstrap");

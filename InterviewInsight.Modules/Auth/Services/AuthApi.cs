@@ -1,6 +1,7 @@
 using System.Data;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Auth.Data;
+using InterviewInsight.Modules.Auth.Preferences;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging;
 
 namespace InterviewInsight.Modules.Auth.Services;
 
-internal sealed class AuthApi(IServiceScopeFactory scopes, IDbContextFactory<AuthDbContext> dbs, ILogger<AuthApi> logger) : IAuthApi
+internal sealed class AuthApi(
+    IServiceScopeFactory scopes, IDbContextFactory<AuthDbContext> dbs, AccountPreferencesStore preferences, ILogger<AuthApi> logger) : IAuthApi
 {
     public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken ct = default)
     {
@@ -93,6 +95,8 @@ internal sealed class AuthApi(IServiceScopeFactory scopes, IDbContextFactory<Aut
         logger.LogInformation("An admin reset the password of user {UserId}", userId);
         return AuthResult.Ok;
     }
+
+    public Task<AccountPreferences> GetPreferencesAsync(string userId, CancellationToken ct = default) => preferences.GetAsync(userId, ct);
 
     private static async Task<Dictionary<string, string>> RolesByUser(AuthDbContext db, CancellationToken ct) =>
         await (from ur in db.UserRoles

@@ -61,4 +61,10 @@ internal sealed record AnalysisSettings
     public double? CalibrationEndSeconds { get; init; }
 
     public string? JobDescription { get; init; }
+
+    /// <summary>
+    /// Accommodation mode (the session's set-up): eye contact, look-away, smiling and pitch variation are measured and shown
+    /// but not scored (<see cref="Scoring.ScoringOptions.AccommodationMode"/>), and the result says so in <c>quality[]</c>.
+    /// </summary>
+    public bool Accommodation { get; init; }
 }

@@ -154,12 +154,19 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
         var answers = answerSpans.Select((span, i) => new ScoringAnswer(span.Id, span.Question, span.Start, span.End,
             speech?.Spans.FirstOrDefault(s => s.Id == span.Id)?.Speech, vision?.Spans.FirstOrDefault(v => v.Id == span.Id)?.Vision, contents[i])).ToList();
 
-        var scoringInput = new ScoringInput(durationSeconds, speech?.Speech, vision?.Whole, answers, quality);
+        var scoringInput = new ScoringInput(durationSeconds, speech?.Speech, vision?.Whole, answers, quality, ScoringOptionsFor(input.Settings));
         var scores = ScoreCalculator.Calculate(scoringInput);
         var segments = SegmentFinder.Find(scoringInput);
         var timeline = TimelineFusion.Merge(durationSeconds, speech?.Timeline, vision?.Whole,
             [.. answers.Where(a => a.Content is not null).Select(a => a.Content!)], speech?.Speech.Fillers.Items ?? []);
         stages["content"] = clockContent.Elapsed.TotalSeconds;
+
+        // Last in the list, so the dashboard never reads it as the reason a whole score is missing.
+        if (input.Settings.Accommodation)
+        {
+            quality.Add(AccommodationNotice.Flag);
+        }
+
         total.Stop();
         stages["total"] = total.Elapsed.TotalSeconds;
         return new AnalysisResult
@@ -266,15 +273,28 @@ internal sealed class RecordingAnalyzer(AnalysisEngines engines, ILogger<Recordi
         CalibrationEndSeconds = settings.CalibrationEndSeconds,
     };
 
-    private static Dictionary<string, string> SettingsProvenance(AnalysisSettings settings) => new(StringComparer.Ordinal)
+    private static ScoringOptions? ScoringOptionsFor(AnalysisSettings settings) =>
+        settings.Accommodation ? ScoringOptions.Default with { AccommodationMode = true } : null;
+
+    /// <summary>The settings that shape the result; <c>accommodation</c> is written only when on, so older results read as off.</summary>
+    private static Dictionary<string, string> SettingsProvenance(AnalysisSettings settings)
     {
-        ["videoSampleFps"] = settings.AllFrames ? "all" : settings.VideoSampleFps.ToString(CultureInfo.InvariantCulture),
-        ["audioConsent"] = settings.AudioConsent ? "true" : "false",
-        ["videoConsent"] = settings.VideoConsent ? "true" : "false",
-        ["expressions"] = settings.ExpressionsEnabled ? "true" : "false",
-        ["calibration"] = settings.CalibrationEndSeconds is { } end ? $"{settings.CalibrationStartSeconds ?? 0:0.##}-{end:0.##}" : "estimated",
-        ["jobDescription"] = settings.JobDescription is null ? "none" : "given",
-    };
+        var provenance = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["videoSampleFps"] = settings.AllFrames ? "all" : settings.VideoSampleFps.ToString(CultureInfo.InvariantCulture),
+            ["audioConsent"] = settings.AudioConsent ? "true" : "false",
+            ["videoConsent"] = settings.VideoConsent ? "true" : "false",
+            ["expressions"] = settings.ExpressionsEnabled ? "true" : "false",
+            ["calibration"] = settings.CalibrationEndSeconds is { } end ? $"{settings.CalibrationStartSeconds ?? 0:0.##}-{end:0.##}" : "estimated",
+            ["jobDescription"] = settings.JobDescription is null ? "none" : "given",
+        };
+        if (settings.Accommodation)
+        {
+            provenance[AccommodationNotice.ProvenanceKey] = "on";
+        }
+
+        return provenance;
+    }
 
     private static Dictionary<string, string> ModelHashes(string modelsPath)
     {

@@ -3,11 +3,12 @@ namespace InterviewInsight.Modules.Engines.Scoring;
 /// <summary>Scoring settings (configuration section Analysis:Scoring).</summary>
 internal sealed record ScoringOptions
 {
-    public static readonly ScoringOptions Default = new();
-
     /// <summary>The sub-scores an accommodation drops: eye contact, look-away and smiling (facial), pitch variation (voice).</summary>
     public static readonly IReadOnlyList<string> DefaultAccommodationDrops =
         ["score.presence.eye-contact", "score.presence.look-away", "score.presence.smile", "score.delivery.pitch-variation"];
+
+    // Below the drops: static fields initialise in order, and Default reads them.
+    public static readonly ScoringOptions Default = new();
 
     public ScoringBands Bands { get; init; } = ScoringBands.Default;
 

@@ -38,6 +38,10 @@ public enum Seniority
 /// <summary>What the candidate agreed to have analysed in this session; each modality is consented separately.</summary>
 public sealed record AnalysisConsent(bool Audio, bool Video, bool Expressions);
 
+/// <summary>
+/// How a session is set up. <paramref name="Accommodation"/>: eye contact, facial expression and voice measures are shown
+/// but not scored (the account's default pre-fills it).
+/// </summary>
 public sealed record SessionSetUp(
     string Role,
     string Domain,
@@ -48,7 +52,8 @@ public sealed record SessionSetUp(
     bool CameraOn,
     AnalysisConsent Consent,
     string? InterviewerVoice = null,
-    double InterviewerRate = 1.0);
+    double InterviewerRate = 1.0,
+    bool Accommodation = false);
 
 public sealed record PracticeSessionSummary(
     Guid Id,

@@ -34,6 +34,9 @@ internal sealed class PracticeSession
 
     public bool ConsentExpressions { get; set; }
 
+    /// <summary>Accommodation mode: eye contact, facial expression and voice measures are not scored for this session.</summary>
+    public bool Accommodation { get; set; }
+
     /// <summary>English only for now; stored so analysis can refuse other languages honestly later.</summary>
     public string Language { get; set; } = "en";
 
@@ -67,5 +70,5 @@ internal sealed class PracticeSession
     public string Title => string.IsNullOrWhiteSpace(Domain) ? Role : $"{Role} · {Domain}";
 
     public SessionSetUp ToSetUp() => new(Role, Domain, Seniority, InterviewType, QuestionCount, JobDescription, CameraOn,
-        new AnalysisConsent(ConsentAudio, ConsentVideo, ConsentExpressions), InterviewerVoice, InterviewerRate);
+        new AnalysisConsent(ConsentAudio, ConsentVideo, ConsentExpressions), InterviewerVoice, InterviewerRate, Accommodation);
 }

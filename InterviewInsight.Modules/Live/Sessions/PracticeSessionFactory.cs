@@ -24,6 +24,7 @@ internal static class PracticeSessionFactory
         ConsentExpressions = setUp.Consent.Expressions && setUp.Consent.Video && setUp.CameraOn,
         InterviewerVoice = string.IsNullOrWhiteSpace(setUp.InterviewerVoice) ? null : setUp.InterviewerVoice.Trim(),
         InterviewerRate = Math.Clamp(setUp.InterviewerRate, 0.7, 1.5),
+        Accommodation = setUp.Accommodation,
         CreatedAt = utcNow,
     };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Sessions;
@@ -22,7 +23,12 @@ namespace InterviewInsight.Modules.Live.Upload;
 /// one transaction. A rejected upload leaves no file and no row behind.
 /// </summary>
 internal sealed class RecordingUploadReceiver(
-    IMediaStore store, IDbContextFactory<LiveDbContext> dbs, IClock clock, IOptions<MediaOptions> media, ILogger<RecordingUploadReceiver> logger)
+    IMediaStore store,
+    IDbContextFactory<LiveDbContext> dbs,
+    IAuthApi auth,
+    IClock clock,
+    IOptions<MediaOptions> media,
+    ILogger<RecordingUploadReceiver> logger)
 {
     public const string FileField = "recording";
     public const int MaxQuestions = 50;
@@ -40,6 +46,8 @@ internal sealed class RecordingUploadReceiver(
     };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly HashSet<string> OnValues = new(["true", "on", "1"], StringComparer.OrdinalIgnoreCase);
 
     public long MaxBytes => media.Value.MaxUploadBytes;
 
@@ -211,7 +219,9 @@ internal sealed class RecordingUploadReceiver(
             Math.Clamp(questions.Count, 1, 20),
             string.IsNullOrWhiteSpace(form.JobDescription) ? null : form.JobDescription.Trim(),
             info.HasVideo,
-            new AnalysisConsent(Audio: true, Video: info.HasVideo && IsOn(form.ConsentVideo), Expressions: info.HasVideo && IsOn(form.ConsentVideo) && IsOn(form.ConsentExpressions)));
+            // Voice and transcript are what an upload is for (one without audio is refused); video and expressions only when asked for.
+            new AnalysisConsent(Audio: true, Video: info.HasVideo && IsOn(form.ConsentVideo), Expressions: info.HasVideo && IsOn(form.ConsentVideo) && IsOn(form.ConsentExpressions)),
+            Accommodation: IsOn(form.Accommodation) || (form.Accommodation is null && (await auth.GetPreferencesAsync(ownerId, ct)).AccommodationByDefault));
         var errors = SessionSetUpValidator.Validate(setUp);
         if (errors.Count > 0)
         {
@@ -272,7 +282,8 @@ internal sealed class RecordingUploadReceiver(
         return new string(buffer, 0, read);
     }
 
-    private static bool IsOn(string? value) => value is null || value is "true" or "on" or "1";
+    /// <summary>A switch field is on only when it says so: a missing field is off (consent is never assumed).</summary>
+    private static bool IsOn(string? value) => OnValues.Contains(value?.Trim() ?? "");
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length] + "…";
 

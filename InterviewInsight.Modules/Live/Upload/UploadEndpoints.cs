@@ -23,7 +23,10 @@ internal static class UploadEndpoints
             .WithTags("Practice sessions")
             .WithSummary("Upload a recording (webm, mp4, mov, mkv, wav, mp3, m4a) with optional questions; it is analysed like a live session.")
             .WithDescription("multipart/form-data: file field 'recording'; optional fields role, domain, seniority, interviewType, jobDescription, "
-                + "questions (JSON [{question, start}]), consentVideo, consentExpressions, calibrationSeconds. The antiforgery token goes in the "
+                + "questions (JSON [{question, start}]), consentVideo, consentExpressions, accommodation, calibrationSeconds. Consent is never "
+                + "assumed: consentVideo and consentExpressions count only when 'true' (or 'on', '1'), so a missing field means no video analysis "
+                + "or no expressions; voice and transcript are always analysed. accommodation ('true'/'false'; missing = the account's default) "
+                + "leaves eye contact, facial expression and voice measures out of the scores. The antiforgery token goes in the "
                 + "RequestVerificationToken header.")
             .Produces<UploadAccepted>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -21,9 +21,14 @@ internal sealed class UploadForm
     /// <summary>JSON array of <see cref="UploadedQuestion"/>.</summary>
     public string? Questions { get; set; }
 
+    /// <summary>"true", "on" or "1" consents to video analysis; anything else, or no field at all, means no.</summary>
     public string? ConsentVideo { get; set; }
 
+    /// <summary>Like <see cref="ConsentVideo"/>, for facial expressions (which also need video consent).</summary>
     public string? ConsentExpressions { get; set; }
+
+    /// <summary>"true"/"on"/"1" or "false"/"off"/"0"; no field = the account's default.</summary>
+    public string? Accommodation { get; set; }
 
     /// <summary>Seconds at the start where the candidate looks at the camera (the gaze baseline); empty = estimate.</summary>
     public string? CalibrationSeconds { get; set; }
@@ -40,6 +45,7 @@ internal sealed class UploadForm
             case "questions": Questions = value; break;
             case "consentVideo": ConsentVideo = value; break;
             case "consentExpressions": ConsentExpressions = value; break;
+            case "accommodation": Accommodation = value; break;
             case "calibrationSeconds": CalibrationSeconds = value; break;
             default: break; // Unknown fields are ignored, like any form post.
         }

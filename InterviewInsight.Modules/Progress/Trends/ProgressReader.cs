@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Time;
 
@@ -8,7 +9,7 @@ namespace InterviewInsight.Modules.Progress.Trends;
 /// Builds the progress report by reading through Live (sessions) and Analysis (succeeded results) on every call: no copy
 /// is kept, so a session appears as soon as its analysis succeeds and disappears with the session.
 /// </summary>
-internal sealed class ProgressReader(ILiveApi live, IAnalysisApi analysis, IClock clock)
+internal sealed class ProgressReader(ILiveApi live, IAnalysisApi analysis, IAuthApi auth, IClock clock)
 {
     public async Task<ProgressReport> ReadAsync(string ownerId, CancellationToken ct)
     {
@@ -30,8 +31,9 @@ internal sealed class ProgressReader(ILiveApi live, IAnalysisApi analysis, ICloc
 
         var practised = sessions.Values.Where(s => s.Status == SessionStatus.Ended).Select(EndedAt);
 
-        // The account's time zone is not a setting yet: days are UTC days (the default when none is set).
-        return new ProgressReport(points, PersonalBests.Find(points), PracticeStreak.Days(practised, clock.UtcNow, TimeZoneInfo.Utc));
+        // Calendar days in the account's time zone (UTC when none is set).
+        var zone = (await auth.GetPreferencesAsync(ownerId, ct)).TimeZoneOrUtc();
+        return new ProgressReport(points, PersonalBests.Find(points), PracticeStreak.Days(practised, clock.UtcNow, zone));
     }
 
     /// <summary>When the practice happened: the end of a live interview, the upload time of an upload.</summary>

@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Engines.Results;
+using InterviewInsight.Modules.Engines.Scoring;
 
 namespace InterviewInsight.Modules.Progress.Trends;
 
@@ -24,8 +25,9 @@ internal static class SessionTrendPoint
     }
 
     /// <summary>
-    /// What makes two runs incomparable: another speech, vision or content engine, or another video sample rate. Consent
-    /// and the job description change which measures exist, not how they are measured, so they do not count.
+    /// What makes two runs incomparable: another speech, vision or content engine, another video sample rate, or accommodation
+    /// mode on in one and off in the other (its scores leave eye contact, smiling and pitch variation out). Consent and the job
+    /// description change which measures exist, not how they are measured, so they do not count.
     /// </summary>
     public static IReadOnlyList<string> Differences(AnalysisResult result, AnalysisResult latest)
     {
@@ -36,6 +38,11 @@ internal static class SessionTrendPoint
         AddIfChanged(
             differences, "video sample rate",
             result.Provenance.Settings.GetValueOrDefault("videoSampleFps"), latest.Provenance.Settings.GetValueOrDefault("videoSampleFps"));
+        if (AccommodationNotice.IsOn(result.Provenance.Settings) != AccommodationNotice.IsOn(latest.Provenance.Settings))
+        {
+            differences.Add("accommodation mode");
+        }
+
         return differences;
     }
 

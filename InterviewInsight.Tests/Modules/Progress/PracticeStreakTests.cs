@@ -36,4 +36,17 @@ public sealed class PracticeStreakTests
         PracticeStreak.Days(practised, Now, tokyo).ShouldBe(1);
         PracticeStreak.Days(practised, Now, TimeZoneInfo.Utc).ShouldBe(2);
     }
+
+    [Fact]
+    public void Given_practice_near_midnight_When_counted_in_utc_los_angeles_and_auckland_Then_each_zone_counts_its_own_calendar_days()
+    {
+        // 5 Dec 12:00 UTC is the 5th in Los Angeles (04:00) but the 6th in Auckland (01:00 NZDT); 6 Dec 03:00 UTC is the 5th in
+        // Los Angeles (19:00) and the 6th in Auckland; 7 Dec 09:00 UTC is the 7th everywhere. Now is 7 Dec 10:00 UTC (02:00 in
+        // Los Angeles, 23:00 in Auckland): UTC has the 5th, 6th and 7th, Auckland the 6th and 7th, Los Angeles the 5th and 7th.
+        DateTime[] practised = [new(2026, 12, 5, 12, 0, 0, DateTimeKind.Utc), new(2026, 12, 6, 3, 0, 0, DateTimeKind.Utc), new(2026, 12, 7, 9, 0, 0, DateTimeKind.Utc)];
+
+        PracticeStreak.Days(practised, Now, TimeZoneInfo.Utc).ShouldBe(3);
+        PracticeStreak.Days(practised, Now, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland")).ShouldBe(2);
+        PracticeStreak.Days(practised, Now, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")).ShouldBe(1);
+    }
 }

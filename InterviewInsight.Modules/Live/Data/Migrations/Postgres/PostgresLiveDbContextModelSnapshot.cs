@@ -85,6 +85,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Accommodation")
+                        .HasColumnType("boolean");
+
                     b.Property<double?>("CalibrationEndSeconds")
                         .HasColumnType("double precision");
 

@@ -81,6 +81,9 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Accommodation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("CalibrationEndSeconds")
                         .HasColumnType("REAL");
 
