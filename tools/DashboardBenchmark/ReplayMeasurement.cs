@@ -10,8 +10,8 @@ internal sealed record WindowFigures(
     int DomNodes, int TranscriptElements, double MediaSecondsPlayed);
 
 /// <summary>
-/// Measures the open results page twice: paused (the idle baseline), then muted and playing the replay (<c>#replay</c>)
-/// from the start. Server CPU from /proc/&lt;pid&gt;/stat, websocket frames counted by Playwright, main-thread time from
+/// Measures the open results page twice, after a warm-up: paused (the idle baseline), then muted and playing the replay
+/// (<c>#replay</c>) from the start. Server CPU from /proc/&lt;pid&gt;/stat, websocket frames counted by Playwright, main-thread time from
 /// Chromium's Performance.getMetrics (TaskDuration).
 /// </summary>
 internal static class ReplayMeasurement
@@ -23,8 +23,12 @@ internal static class ReplayMeasurement
         var cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Performance.enable");
         await page.WaitForFunctionAsync($"{Replay} && {Replay}.readyState >= 1");
-        await page.EvaluateAsync($"() => {{ const r = {Replay}; r.muted = true; r.pause(); r.currentTime = 0; }}");
-        await Task.Delay(TimeSpan.FromSeconds(10)); // let the seek's render, the app's first-request compilation and leftover jobs settle
+        // Warm-up, not measured: a later app has only just started on the copied data, so 10 s of playback first compiles
+        // the playback path in every app alike; then back to 0:00 and 10 s for the seek's render and leftover jobs to settle.
+        await page.EvaluateAsync($"() => {{ const r = {Replay}; r.muted = true; return r.play(); }}");
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await page.EvaluateAsync($"() => {{ const r = {Replay}; r.pause(); r.currentTime = 0; }}");
+        await Task.Delay(TimeSpan.FromSeconds(10));
 
         var idle = await WindowAsync("paused (idle baseline)", page, frames, app, cdp, idleSeconds, play: false);
         var playing = await WindowAsync("playing", page, frames, app, cdp, playSeconds, play: true);

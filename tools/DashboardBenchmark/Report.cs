@@ -56,7 +56,8 @@ internal static class Report
             + "frames to the browser are render batches, JS interop calls and keep-alive pings; frames from the browser are the player's time reports, acknowledgements and pings.");
         Line(text, "- Browser main thread: Chromium's `Performance.getMetrics` TaskDuration over the window (the renderer's main thread, all tasks).");
         Line(text, "- DOM nodes: `document.getElementsByTagName('*').length`; transcript elements: `#transcript *`; both counted at the end of the window.");
-        Line(text, "- The page is first paused at 0:00 for the idle baseline, then the muted replay plays from 0:00 for the playing window.");
+        Line(text, "- Warm-up first, not measured: 10 s of muted playback (each later app has only just started), back to 0:00, 10 s to settle. "
+            + "Then the page is paused at 0:00 for the idle baseline, and the muted replay plays from 0:00 for the playing window.");
         return text.ToString();
     }
 
