@@ -152,7 +152,7 @@ public static class ToolCommands
             await BenchmarkCommand.RunAsync(
                 ChildHost.ForRunningApp(app), catalog.ModelsPath, ValueAfter(args, "--testdata") ?? Path.Combine("..", "shared", "testdata"),
                 ValueAfter(args, "--out") ?? Path.Combine("docs", "benchmarks.md"), args.Contains("--quick"),
-                int.Parse(ValueAfter(args, "--short-seconds") ?? "60", CultureInfo.InvariantCulture), command, output, ct);
+                ShortSeconds(args), command, output, ct);
             return 0;
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or ArgumentException)
@@ -161,6 +161,12 @@ public static class ToolCommands
             return 1;
         }
     }
+
+    /// <summary>The short recording's length (<c>--short-seconds</c>, default 60); a bad value is an argument error the command reports.</summary>
+    private static int ShortSeconds(string[] args) =>
+        ValueAfter(args, "--short-seconds") is not { } text ? 60
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 5 and <= 600 ? seconds
+        : throw new ArgumentException($"--short-seconds must be a whole number from 5 to 600, not '{text}'.");
 
     private static string? ValueAfter(string[] args, string name)
     {

@@ -18,7 +18,7 @@ public interface ILiveApi
     /// <summary>The session's media and answers for analysis; null when it is not the owner's or has no recording.</summary>
     Task<SessionRecording?> GetRecordingAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 
-    /// <summary>What the interviewer decided after each answer and why, in answer order; empty when the session is not the owner's.</summary>
+    /// <summary>What the interviewer decided after each answer and why, in answer order; empty for uploads and when the session is not the owner's.</summary>
     Task<IReadOnlyList<InterviewerChoice>> ListInterviewerChoicesAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 
     /// <summary>One of the owner's answers wherever it is (for retake and compare links); null when it is not the owner's.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview;
@@ -15,7 +16,7 @@ namespace InterviewInsight.Modules.Live.Retakes;
 /// </summary>
 internal sealed class RetakeQuestion(IDbContextFactory<LiveDbContext> dbs, QuestionBank bank, IClock clock)
 {
-    /// <summary>The new session's id; null when the owner has no such answer in that session.</summary>
+    /// <summary>The retake session's id (an unstarted one of this answer is reused); null when the owner has no such answer in that session.</summary>
     public async Task<Guid?> StartAsync(string ownerId, Guid sessionId, Guid answerId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -26,10 +27,20 @@ internal sealed class RetakeQuestion(IDbContextFactory<LiveDbContext> dbs, Quest
             return null;
         }
 
+        // Back, a reload or a resumed circuit comes here again: the retake not yet started is reused, not made twice.
+        var unstarted = await db.Sessions.AsNoTracking()
+            .Where(s => s.OwnerId == ownerId && s.RetakeOfAnswerId == answer.Id && s.Status == SessionStatus.Draft)
+            .Select(s => (Guid?)s.Id)
+            .FirstOrDefaultAsync(ct);
+        if (unstarted is { } existing)
+        {
+            return existing;
+        }
+
         var question = PlanFor(answer);
         var session = PracticeSessionFactory.Create(ownerId, SessionKind.Live, source.ToSetUp() with { QuestionCount = 1 }, clock.UtcNow);
         session.RetakeOfAnswerId = answer.Id;
-        session.Plan = new InterviewPlan([question], [$"A retake of one question from your session of {source.CreatedAt:yyyy-MM-dd}."]);
+        session.Plan = new InterviewPlan([question], [$"A retake of one question from your session of {source.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."]);
         session.PendingTurn = new PendingTurn(
             question.Id.Length == 0 ? null : question.Id, question.Text, AnswerKind.Planned, "plan.retake", "The question you chose to practise again.", "plan");
         db.Sessions.Add(session);

@@ -63,7 +63,7 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDelet
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var answers = await db.Answers.AsNoTracking()
-            .Where(a => a.SessionId == sessionId && db.Sessions.Any(s => s.Id == sessionId && s.OwnerId == ownerId))
+            .Where(a => a.SessionId == sessionId && db.Sessions.Any(s => s.Id == sessionId && s.OwnerId == ownerId && s.Kind == SessionKind.Live))
             .OrderBy(a => a.Index)
             .Select(a => new { a.Id, a.Kind, a.TurnRule, a.TurnReason })
             .ToListAsync(ct);

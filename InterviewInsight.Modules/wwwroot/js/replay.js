@@ -69,7 +69,8 @@ function attachChart(chart, media) {
 function describe(chart, seconds, show, readout) {
   const duration = parseFloat(chart.dataset.timelineDuration);
   const step = parseFloat(chart.dataset.step);
-  const values = JSON.parse(chart.dataset.values);
+  chart.parsedValues ??= JSON.parse(chart.dataset.values);
+  const values = chart.parsedValues;
   const value = values[Math.min(values.length - 1, Math.floor(seconds / step))];
   const text = `${clock(seconds)} · ${chart.dataset.label} ${value === null || value === undefined ? "not measured" : `${number(value)} ${chart.dataset.unit}`}`;
   chart.setAttribute("aria-valuenow", seconds.toFixed(1));

@@ -57,6 +57,20 @@ public sealed class TimelineAndTranscriptTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Given_no_recording_to_replay_When_timeline_renders_Then_charts_are_pictures_not_sliders_that_do_nothing()
+    {
+        var timeline = new ResultTimeline(1, new Dictionary<string, IReadOnlyList<double?>> { ["wpm"] = [130, 140] });
+
+        var cut = WithClock<TimelineChart>(p => p.Add(c => c.Timeline, timeline).Add(c => c.Duration, 2).Add(c => c.CanSeek, false));
+
+        var chart = cut.Find("svg.timeline");
+        chart.GetAttribute("role").ShouldBe("img");
+        chart.HasAttribute("tabindex").ShouldBeFalse();
+        chart.HasAttribute("aria-valuenow").ShouldBeFalse();
+        chart.GetAttribute("aria-label")!.ShouldNotContain("Arrow keys");
+    }
+
+    [Fact]
     public void Given_timelines_When_the_table_is_asked_for_Then_each_row_is_a_bucket_mean_and_gaps_read_as_a_dash()
     {
         // Arrange

@@ -35,6 +35,9 @@ public sealed class RetakeEndpointTests : IDisposable
         var retake = (await Live.GetSessionAsync("alice", retakeId))!;
         retake.Kind.ShouldBe(SessionKind.Live);
         retake.SetUp.ShouldBe(InterviewArrange.SetUp with { QuestionCount = 1 });
+        using var again = await app.CreateClientAs("alice", "Candidate").PostAsync(RetakePath(sessionId, answerId), null);
+        using var againJson = JsonDocument.Parse(await again.Content.ReadAsStringAsync());
+        againJson.RootElement.GetProperty("sessionId").GetGuid().ShouldBe(retakeId, "a retake not yet started is reused (Back, a reload), not made twice");
 
         var opening = app.Services.GetRequiredService<OpenInterview>();
         (await opening.OpenAsync("alice", retakeId)).PlannedTotal.ShouldBe(1);
