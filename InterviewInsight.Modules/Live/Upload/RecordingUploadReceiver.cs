@@ -221,7 +221,7 @@ internal sealed class RecordingUploadReceiver(
             info.HasVideo,
             // Voice and transcript are what an upload is for (one without audio is refused); video and expressions only when asked for.
             new AnalysisConsent(Audio: true, Video: info.HasVideo && IsOn(form.ConsentVideo), Expressions: info.HasVideo && IsOn(form.ConsentVideo) && IsOn(form.ConsentExpressions)),
-            Accommodation: IsOn(form.Accommodation) || (form.Accommodation is null && (await auth.GetPreferencesAsync(ownerId, ct)).AccommodationByDefault));
+            Accommodation: IsOn(form.Accommodation) || (string.IsNullOrWhiteSpace(form.Accommodation) && (await auth.GetPreferencesAsync(ownerId, ct)).AccommodationByDefault));
         var errors = SessionSetUpValidator.Validate(setUp);
         if (errors.Count > 0)
         {
