@@ -157,12 +157,7 @@ public sealed class UploadEndToEndTests
         await WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("#session-count")).ToHaveTextAsync("1");
         var folder = Path.Combine(app.DataPath, "media", "sessions", first.ToString("N"));
-        for (var i = 0; i < 60 && Directory.Exists(folder); i++)
-        {
-            await Task.Delay(500);
-        }
-
-        Directory.Exists(folder).ShouldBeFalse($"{folder} should be purged after the session is deleted");
+        (await Eventually.TrueAsync(() => Task.FromResult(!Directory.Exists(folder)))).ShouldBeTrue($"{folder} should be purged after the session is deleted");
     }
 
     private static Guid SessionIdIn(string resultsUrl) => Guid.Parse(new Uri(resultsUrl).Segments[^2].TrimEnd('/'));

@@ -98,11 +98,7 @@ public sealed class SessionDeletionTests : IAsyncLifetime
 
         // Assert: the outbox delivers SessionDeleted, and the files and the rows go
         var dbs = app.Services.GetRequiredService<IDbContextFactory<LiveDbContext>>();
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while ((Directory.Exists(mediaFolder) || await RowCountAsync(dbs) > 0) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.TrueAsync(async () => !Directory.Exists(mediaFolder) && await RowCountAsync(dbs) == 0);
 
         Directory.Exists(mediaFolder).ShouldBeFalse();
         (await RowCountAsync(dbs)).ShouldBe(0);
