@@ -3,9 +3,7 @@ using InterviewInsight.Modules.Engines.Speech;
 namespace InterviewInsight.Modules.Analysis.Dashboard;
 
 /// <summary>A line of the transcript: a run of words between pauses, its seek time, fillers and the long pause before it.</summary>
-internal sealed record TranscriptLine(int Index, double Start, double End, IReadOnlyList<TranscriptToken> Tokens, double? PauseBeforeSeconds);
-
-internal sealed record TranscriptToken(string Text, bool IsFiller);
+internal sealed record TranscriptLine(int Index, double Start, double End, IReadOnlyList<MarkedWord> Tokens, double? PauseBeforeSeconds);
 
 /// <summary>
 /// Cuts the transcript into lines a reader can scan and a player can seek to: at every long mid-answer pause, at a
@@ -18,34 +16,24 @@ internal static class TranscriptLines
 
     public static List<TranscriptLine> Of(SpeechResult speech)
     {
-        var fillers = speech.Fillers.Items;
-        var longPauses = speech.Pauses.LongMidAnswer;
         var lines = new List<TranscriptLine>();
-        var tokens = new List<TranscriptToken>();
-        double start = 0, end = 0;
+        var tokens = new List<MarkedWord>();
         double? pauseBefore = null;
-        foreach (var word in speech.Words)
+        foreach (var word in MarkedWord.From(speech))
         {
-            var pause = tokens.Count > 0 ? longPauses.FirstOrDefault(p => p.Start >= end - 0.3 && p.Start < word.Start) : null;
-            if (tokens.Count > 0 && (pause is not null || word.Start - end >= GapSeconds || tokens.Count >= MaxWords))
+            if (tokens.Count > 0 && (word.PauseBefore is not null || word.Start - tokens[^1].End >= GapSeconds || tokens.Count >= MaxWords))
             {
-                lines.Add(new TranscriptLine(lines.Count, start, end, tokens, pauseBefore));
+                lines.Add(new TranscriptLine(lines.Count, tokens[0].Start, tokens[^1].End, tokens, pauseBefore));
                 tokens = [];
-                pauseBefore = pause?.Duration;
+                pauseBefore = word.PauseBefore;
             }
 
-            if (tokens.Count == 0)
-            {
-                start = word.Start;
-            }
-
-            tokens.Add(new TranscriptToken(word.Text, fillers.Any(f => word.Start >= f.Start - 0.01 && word.End <= f.End + 0.01)));
-            end = word.End;
+            tokens.Add(word);
         }
 
         if (tokens.Count > 0)
         {
-            lines.Add(new TranscriptLine(lines.Count, start, end, tokens, pauseBefore));
+            lines.Add(new TranscriptLine(lines.Count, tokens[0].Start, tokens[^1].End, tokens, pauseBefore));
         }
 
         return lines;

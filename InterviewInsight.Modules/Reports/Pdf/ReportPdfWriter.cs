@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewInsight.Modules.Engines.Quality;
 using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Engines.Scoring;
+using InterviewInsight.Modules.Engines.Speech;
 using SkiaSharp;
 
 namespace InterviewInsight.Modules.Reports.Pdf;
@@ -273,9 +274,9 @@ internal static class ReportPdfWriter
             return;
         }
 
-        pdf.Flow(TranscriptToken.From(speech).SelectMany(Runs), 10);
+        pdf.Flow(MarkedWord.From(speech).SelectMany(Runs), 10);
 
-        static IEnumerable<TextRun> Runs(TranscriptToken token)
+        static IEnumerable<TextRun> Runs(MarkedWord token)
         {
             if (token.PauseBefore is { } pause)
             {
