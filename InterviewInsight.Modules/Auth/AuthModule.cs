@@ -80,13 +80,12 @@ public static class AuthModule
             .AddPolicy(Policies.Coach, p => p.RequireRole(Roles.Coach, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
-        services.AddValidatedOptions<AuthOptions>(AuthOptions.Section).AddValidatedOptions<SmtpOptions>(SmtpOptions.Section);
+        services.AddValidatedOptions<AuthOptions>(AuthOptions.Section);
         services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((identity, auth) =>
         {
             identity.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedAttempts;
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(auth.Value.LockoutMinutes);
         });
-        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
         services.AddSingleton<IEmailSender<AppUser>, SmtpEmailSender>();
         services.AddScoped<AccountRegistrar>();
         services.AddScoped<AccountDeleter>();

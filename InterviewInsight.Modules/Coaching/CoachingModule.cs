@@ -1,8 +1,12 @@
 using InterviewInsight.Modules.Auth.Contracts;
-using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Coaching.Data;
+using InterviewInsight.Modules.Coaching.Review;
+using InterviewInsight.Modules.Coaching.Sharing;
+using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Modules.Shared.Access;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,25 +19,43 @@ public static class CoachingModule
         services
             .AddModuleDbContext<CoachingDbContext, SqliteCoachingDbContext, PostgresCoachingDbContext>(config, CoachingDbContext.Module)
             .AddOutboxFor<CoachingDbContext>(CoachingDbContext.Module)
-            .AddSingleton<Contracts.ICoachingApi, Sharing.CoachingApi>()
+            .AddSingleton<ISessionAccess, SessionAccessResolver>()
+            .AddSingleton<ShareBook>()
+            .AddSingleton<ShareInvitations>()
+            .AddSingleton<SharedWithMe>()
+            .AddSingleton<Contracts.ICoachingApi, SessionReview>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
-            .AddEventHandler<SessionDeleted, DeleteSharesOnSessionDeleted>();
+            .AddEventHandler<SessionDeleted, DeleteReviewOnSessionDeleted>();
 
-    private sealed class DeleteSharesOnSessionDeleted(IDbContextFactory<CoachingDbContext> dbs) : IEventHandler<SessionDeleted>
+    public static IEndpointRouteBuilder MapCoachingModule(this IEndpointRouteBuilder endpoints)
+    {
+        ShareEndpoints.Map(endpoints);
+        ReviewEndpoints.Map(endpoints);
+        return endpoints;
+    }
+
+    private sealed class DeleteReviewOnSessionDeleted(IDbContextFactory<CoachingDbContext> dbs) : IEventHandler<SessionDeleted>
     {
         public async Task HandleAsync(SessionDeleted integrationEvent, CancellationToken ct)
         {
+            var (sessionId, ownerId) = (integrationEvent.SessionId, integrationEvent.OwnerId);
             await using var db = await dbs.CreateDbContextAsync(ct);
-            await db.Shares.Where(x => x.SessionId == integrationEvent.SessionId && x.OwnerId == integrationEvent.OwnerId).ExecuteDeleteAsync(ct);
+            await db.Shares.Where(x => x.SessionId == sessionId && x.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+            await db.Comments.Where(x => x.SessionId == sessionId && x.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+            await db.Overrides.Where(x => x.SessionId == sessionId && x.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         }
     }
 
+    /// <summary>An account's shares both ways, the review on its sessions, and what it wrote on others' sessions.</summary>
     private sealed class DeleteDataOnUserDeleted(IDbContextFactory<CoachingDbContext> dbs) : IEventHandler<UserDeleted>
     {
         public async Task HandleAsync(UserDeleted integrationEvent, CancellationToken ct)
         {
+            var userId = integrationEvent.UserId;
             await using var db = await dbs.CreateDbContextAsync(ct);
-            await db.Shares.Where(x => x.OwnerId == integrationEvent.UserId || x.CoachId == integrationEvent.UserId).ExecuteDeleteAsync(ct);
+            await db.Shares.Where(x => x.OwnerId == userId || x.GranteeId == userId).ExecuteDeleteAsync(ct);
+            await db.Comments.Where(x => x.OwnerId == userId || x.AuthorId == userId).ExecuteDeleteAsync(ct);
+            await db.Overrides.Where(x => x.OwnerId == userId || x.CoachId == userId).ExecuteDeleteAsync(ct);
         }
     }
 }

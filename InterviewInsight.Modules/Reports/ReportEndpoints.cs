@@ -1,6 +1,7 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Reports.Links;
+using InterviewInsight.Modules.Shared.Access;
 using InterviewInsight.Modules.Shared.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,14 +14,17 @@ internal static class ReportEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/sessions/{sessionId:guid}/report.pdf", async (Guid sessionId, ICurrentUser me, ReportReader reports, CancellationToken ct) =>
-                Pdf(await reports.ReadAsync(await me.RequireUserIdAsync(), sessionId, ct)))
+        endpoints.MapGet("/api/sessions/{sessionId:guid}/report.pdf", async (
+                Guid sessionId, ICurrentUser me, ISessionAccess access, ReportReader reports, CancellationToken ct) =>
+                await access.GetAsync(await me.RequireUserIdAsync(), sessionId, ct) is { CanRead: true } reader
+                    ? Pdf(await reports.ReadAsync(reader.OwnerId, sessionId, ct))
+                    : TypedResults.NotFound())
             .RequireAuthorization(Policies.Candidate)
             .WithTags("Reports")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status404NotFound)
-            .WithSummary("The session's report as a PDF (cover, scores, timelines, moments, recommendations, answers, transcript, reflection); 409 until its analysis has succeeded.");
+            .WithSummary("The report of your session, or one shared with you, as a PDF (cover, scores, timelines, moments, recommendations, answers, transcript, reflection); 409 until its analysis has succeeded.");
 
         var shared = endpoints.MapGroup(ReportsRoutes.SharedPrefix + "/{token}").AllowAnonymous().WithTags("Reports").AddEndpointFilter(async (context, next) =>
         {

@@ -1,6 +1,7 @@
 using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
+using InterviewInsight.Modules.Shared.Mail;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Outbox;
 using InterviewInsight.Modules.Shared.PersonalData;
@@ -26,10 +27,13 @@ public static class SharedModule
             .AddValidatedOptions<ModelsOptions>(ModelsOptions.Section)
             .AddValidatedOptions<JobsOptions>(JobsOptions.Section)
             .AddValidatedOptions<OutboxOptions>(OutboxOptions.Section)
-            .AddValidatedOptions<AnalysisOptions>(AnalysisOptions.Section);
+            .AddValidatedOptions<AnalysisOptions>(AnalysisOptions.Section)
+            .AddValidatedOptions<SmtpOptions>(SmtpOptions.Section);
         services.AddValidatedOptions<AiOptions>(AiOptions.Section);
         services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
         services.AddSingleton<IValidateOptions<AiOptions>, AiOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IProgressBus, InProcessProgressBus>();
         services.AddSingleton<IMediaStore, LocalMediaStore>();

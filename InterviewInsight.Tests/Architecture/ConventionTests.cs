@@ -14,7 +14,7 @@ public sealed class ConventionTests
     private static readonly string[] AnonymousPages =
     [
         "/", "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword",
-        "/Account/AccessDenied", "/Account/Lockout", "/not-found", "/Error", "/r/{Token}",
+        "/Account/AccessDenied", "/Account/Lockout", "/not-found", "/Error", "/r/{Token}", "/invitations/{Token}",
     ];
 
     [Fact]

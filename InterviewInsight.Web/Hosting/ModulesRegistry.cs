@@ -31,6 +31,7 @@ internal static class ModulesRegistry
         endpoints.MapAnalysisModule();
         endpoints.MapReportsModule();
         endpoints.MapProgressModule();
+        endpoints.MapCoachingModule();
         return endpoints;
     }
 

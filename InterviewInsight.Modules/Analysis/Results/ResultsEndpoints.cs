@@ -1,6 +1,7 @@
 using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Engines.Results;
+using InterviewInsight.Modules.Shared.Access;
 using InterviewInsight.Modules.Shared.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,21 +16,23 @@ internal static class ResultsEndpoints
     {
         var group = endpoints.MapGroup("/api/sessions/{sessionId:guid}").RequireAuthorization(Policies.Candidate).WithTags("Analysis");
 
-        group.MapGet("/analysis", async Task<IResult> (Guid sessionId, ICurrentUser me, IAnalysisApi analysis, CancellationToken ct) =>
-                await analysis.GetLatestRunAsync(await me.RequireUserIdAsync(), sessionId, ct) is { } run
+        group.MapGet("/analysis", async Task<IResult> (Guid sessionId, ICurrentUser me, ISessionAccess access, IAnalysisApi analysis, CancellationToken ct) =>
+                await OwnerForAsync(me, access, sessionId, ct) is { } ownerId && await analysis.GetLatestRunAsync(ownerId, sessionId, ct) is { } run
                     ? TypedResults.Ok(run)
                     : TypedResults.NotFound())
-            .WithSummary("The latest analysis run of one of your sessions: status, stage, percent, error.");
+            .WithSummary("The latest analysis run of one of your sessions (or one shared with you): status, stage, percent, error.");
 
-        group.MapGet("/analysis/result", async Task<IResult> (Guid sessionId, ICurrentUser me, SessionResultsReader reader, CancellationToken ct) =>
-                await reader.GetLatestAsync(await me.RequireUserIdAsync(), sessionId, ct) is { Result: { } result }
+        group.MapGet("/analysis/result", async Task<IResult> (Guid sessionId, ICurrentUser me, ISessionAccess access, SessionResultsReader reader, CancellationToken ct) =>
+                await OwnerForAsync(me, access, sessionId, ct) is { } ownerId && await reader.GetLatestAsync(ownerId, sessionId, ct) is { Result: { } result }
                     ? TypedResults.Text(AnalysisJson.Serialize(result), "application/json")
                     : TypedResults.NotFound())
             .WithSummary("The result JSON (docs/architecture.md, \"Result JSON\") of the latest succeeded run.");
 
-        group.MapGet("/media", async Task<IResult> (Guid sessionId, ICurrentUser me, SessionResultsReader reader, IMediaStore store, CancellationToken ct) =>
+        group.MapGet("/media", async Task<IResult> (
+                Guid sessionId, ICurrentUser me, ISessionAccess access, SessionResultsReader reader, IMediaStore store, CancellationToken ct) =>
             {
-                var results = await reader.GetLatestAsync(await me.RequireUserIdAsync(), sessionId, ct);
+                var ownerId = await OwnerForAsync(me, access, sessionId, ct);
+                var results = ownerId is null ? null : await reader.GetLatestAsync(ownerId, sessionId, ct);
                 if (results is not { Media: { } key, MediaContentType: { } type } || !store.Exists(key))
                 {
                     return TypedResults.NotFound();
@@ -39,4 +42,8 @@ internal static class ResultsEndpoints
             })
             .WithSummary("The session's recording for replay; supports HTTP range requests so the player can seek.");
     }
+
+    /// <summary>Whose session to read: the caller's own, or its owner's when it is shared with the caller; null otherwise (404).</summary>
+    private static async Task<string?> OwnerForAsync(ICurrentUser me, ISessionAccess access, Guid sessionId, CancellationToken ct) =>
+        await access.GetAsync(await me.RequireUserIdAsync(), sessionId, ct) is { CanRead: true } reader ? reader.OwnerId : null;
 }

@@ -14,7 +14,8 @@ namespace InterviewInsight.Modules.Auth.Services;
 /// </summary>
 internal sealed class AccountRegistrar(UserManager<AppUser> users, AuthDbContext db, IClock clock, ILogger<AccountRegistrar> logger)
 {
-    public async Task<IdentityResult> RegisterAsync(string email, string password)
+    /// <summary>Creates the account with <paramref name="role"/>, except the instance's first account, which becomes Admin.</summary>
+    public async Task<IdentityResult> RegisterAsync(string email, string password, string role = Roles.Candidate)
     {
         var user = new AppUser { UserName = email.Trim(), Email = email.Trim(), CreatedAt = clock.UtcNow };
 
@@ -34,7 +35,7 @@ internal sealed class AccountRegistrar(UserManager<AppUser> users, AuthDbContext
             db.Bootstrap.Add(new InstanceBootstrap { BootstrappedAt = clock.UtcNow, FirstAdminId = user.Id });
         }
 
-        var added = await users.AddToRoleAsync(user, first ? Roles.Admin : Roles.Candidate);
+        var added = await users.AddToRoleAsync(user, first ? Roles.Admin : role);
         if (!added.Succeeded)
         {
             return added;

@@ -35,6 +35,23 @@ internal sealed class AuthApi(
         return user is null ? null : ToSummary(user, await RolesByUser(db, ct));
     }
 
+    public async Task<AuthResult<string>> RegisterInvitedAsync(string email, string password, string role, CancellationToken ct = default)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            return new(null, $"Unknown role '{role}'.");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var registered = await scope.ServiceProvider.GetRequiredService<AccountRegistrar>().RegisterAsync(email, password, role);
+        if (!registered.Succeeded)
+        {
+            return new(null, string.Join(" ", registered.Errors.Select(e => e.Description)));
+        }
+
+        return await FindUserByEmailAsync(email, ct) is { } user ? new(user.Id, null) : new(null, "The account was not found after it was created.");
+    }
+
     public async Task<AuthResult> SetRoleAsync(string userId, string role, CancellationToken ct = default)
     {
         if (!Roles.All.Contains(role))

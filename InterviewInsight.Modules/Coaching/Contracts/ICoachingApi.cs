@@ -1,12 +1,42 @@
 namespace InterviewInsight.Modules.Coaching.Contracts;
 
-/// <summary>Share grants: the only way a coach ever sees a candidate's session.</summary>
+/// <summary>
+/// Review of a session by its owner and the people it is shared with: comments pinned to moments or result items, and a
+/// sharee's overrides beside the machine's values. Every call checks the viewer's access (owner or active share) first
+/// and reads as absent (null, or <see cref="ReviewWrite.NotFound"/>) without it.
+/// </summary>
 public interface ICoachingApi
 {
-    Task<IReadOnlyList<SharedSession>> ListSharedWithCoachAsync(string coachId, CancellationToken ct = default);
+    Task<IReadOnlyList<CommentView>?> ListCommentsAsync(string viewerId, Guid sessionId, CancellationToken ct = default);
 
-    /// <summary>True when <paramref name="coachId"/> holds an unrevoked grant for the session.</summary>
-    Task<bool> CanCoachSeeAsync(string coachId, Guid sessionId, CancellationToken ct = default);
+    Task<ReviewWrite> AddCommentAsync(string authorId, Guid sessionId, CommentRequest request, CancellationToken ct = default);
+
+    Task<IReadOnlyList<OverrideView>?> ListOverridesAsync(string viewerId, Guid sessionId, CancellationToken ct = default);
+
+    /// <summary>A sharee's own value or words for a score, recommendation or segment card of the latest run; refused to the owner.</summary>
+    Task<ReviewWrite> AddOverrideAsync(string coachId, Guid sessionId, OverrideRequest request, CancellationToken ct = default);
 }
 
-public sealed record SharedSession(Guid SessionId, string OwnerId, DateTime SharedAt);
+/// <summary>The body of POST comments: a moment and/or a result item's stable id, the words, and the comment it answers.</summary>
+public sealed record CommentRequest(string? TargetId, double? AtSeconds, string? Text, Guid? ReplyToId);
+
+/// <summary>A comment as both sides see it; <see cref="AuthorRole"/> is "owner" or "sharee".</summary>
+public sealed record CommentView(
+    Guid Id, string AuthorId, string AuthorName, string AuthorRole, string? TargetId, double? AtSeconds, string Text, Guid? ReplyToId, DateTime CreatedAt);
+
+/// <summary>The body of POST overrides: a score's own value (0-100) or a card's own words, and why.</summary>
+public sealed record OverrideRequest(string? TargetId, double? Value, string? Text, string? Reason);
+
+/// <summary>An override beside the machine's value it was given against (<see cref="RunVersion"/>).</summary>
+public sealed record OverrideView(
+    Guid Id, string TargetId, int RunVersion, string MachineValue, double? Value, string? Text, string Reason, string CoachId, string CoachName, DateTime CreatedAt);
+
+/// <summary>What a write did: made <see cref="Id"/>, found no session the writer may see, or refused the input with field errors.</summary>
+public sealed record ReviewWrite(Guid? Id, bool NotFound, IReadOnlyDictionary<string, string[]>? Errors)
+{
+    public static ReviewWrite Missing { get; } = new(null, true, null);
+
+    public static ReviewWrite Made(Guid id) => new(id, false, null);
+
+    public static ReviewWrite Invalid(string field, string message) => new(null, false, new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -10,6 +10,10 @@ internal class CoachingDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<ShareGrant> Shares => Set<ShareGrant>();
 
+    public DbSet<SessionComment> Comments => Set<SessionComment>();
+
+    public DbSet<ReviewOverride> Overrides => Set<ReviewOverride>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureModule("coaching");

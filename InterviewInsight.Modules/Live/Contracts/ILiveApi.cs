@@ -7,6 +7,12 @@ public interface ILiveApi
 
     Task<PracticeSessionDetails?> GetSessionAsync(string ownerId, Guid sessionId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Whose session this is and when it was made, for the access check (<c>ISessionAccess</c>) alone: it reads no content.
+    /// Null for an unknown or deleted session.
+    /// </summary>
+    Task<SessionOwner?> FindOwnerAsync(Guid sessionId, CancellationToken ct = default);
+
     Task<Guid> CreateSessionAsync(string ownerId, SessionKind kind, SessionSetUp setUp, CancellationToken ct = default);
 
     /// <summary>
@@ -24,6 +30,9 @@ public interface ILiveApi
     /// <summary>One of the owner's answers wherever it is (for retake and compare links); null when it is not the owner's.</summary>
     Task<AnswerRef?> FindAnswerAsync(string ownerId, Guid answerId, CancellationToken ct = default);
 }
+
+/// <summary>A session's owner and creation time (shares of "all future sessions" cover sessions made after them).</summary>
+public sealed record SessionOwner(string OwnerId, DateTime CreatedAt);
 
 /// <summary>Where an answer is and what it retakes: its session, its bank question (null when typed or generated) and the earlier attempt.</summary>
 public sealed record AnswerRef(Guid AnswerId, Guid SessionId, string? QuestionId, string Question, AnswerKind Kind, Guid? RetakeOfAnswerId);

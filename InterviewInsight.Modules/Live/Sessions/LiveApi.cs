@@ -25,6 +25,15 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDelet
         return s is null ? null : new PracticeSessionDetails(s.Id, s.OwnerId, s.Kind, s.Status, s.ToSetUp(), s.Language, s.CreatedAt, s.EndedAt);
     }
 
+    public async Task<SessionOwner?> FindOwnerAsync(Guid sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking()
+            .Where(x => x.Id == sessionId)
+            .Select(x => new SessionOwner(x.OwnerId, x.CreatedAt))
+            .SingleOrDefaultAsync(ct);
+    }
+
     public async Task<Guid> CreateSessionAsync(string ownerId, SessionKind kind, SessionSetUp setUp, CancellationToken ct = default)
     {
         SessionSetUpValidator.ThrowIfInvalid(setUp);

@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Modules.Shared.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,11 +17,12 @@ internal static class SessionEndpoints
                 TypedResults.Ok(await live.ListSessionsAsync(await me.RequireUserIdAsync(), ct)))
             .WithSummary("The signed-in user's practice sessions, newest first.");
 
-        group.MapGet("/{sessionId:guid}", async Task<IResult> (Guid sessionId, ICurrentUser me, ILiveApi live, CancellationToken ct) =>
-                await live.GetSessionAsync(await me.RequireUserIdAsync(), sessionId, ct) is { } session
+        group.MapGet("/{sessionId:guid}", async Task<IResult> (Guid sessionId, ICurrentUser me, ISessionAccess access, ILiveApi live, CancellationToken ct) =>
+                await access.GetAsync(await me.RequireUserIdAsync(), sessionId, ct) is { CanRead: true } reader
+                && await live.GetSessionAsync(reader.OwnerId, sessionId, ct) is { } session
                     ? TypedResults.Ok(session)
                     : TypedResults.NotFound())
-            .WithSummary("One of the signed-in user's sessions; 404 for anyone else's.");
+            .WithSummary("One of your sessions, or one shared with you; 404 for anyone else's.");
 
         group.MapDelete("/{sessionId:guid}", async Task<IResult> (Guid sessionId, ICurrentUser me, ILiveApi live, CancellationToken ct) =>
                 await live.DeleteSessionAsync(await me.RequireUserIdAsync(), sessionId, ct)

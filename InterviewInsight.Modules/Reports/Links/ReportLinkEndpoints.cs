@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Shared.Configuration;
+using InterviewInsight.Modules.Shared.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,7 +37,7 @@ internal static class ReportLinkEndpoints
 
                 var (link, token) = made;
 
-                var created = new CreatedReportLink(link.Id, AbsoluteUrl(app.Value, http.Request, ReportsRoutes.SharedPageFor(token)), link.ExpiresAt);
+                var created = new CreatedReportLink(link.Id, PublicLinks.Absolute(app.Value, http.Request, ReportsRoutes.SharedPageFor(token)), link.ExpiresAt);
                 return TypedResults.Created($"/api/sessions/{sessionId}/report-links", created);
             })
             .Produces<CreatedReportLink>(StatusCodes.Status201Created)
@@ -56,8 +57,4 @@ internal static class ReportLinkEndpoints
             .Produces(StatusCodes.Status404NotFound)
             .WithSummary("Revokes a report link at once: its page, PDF and recording answer 404 from then on.");
     }
-
-    /// <summary>On App:PublicUrl when set; else on the request's own scheme and host (a link made on this address opens on it).</summary>
-    public static string AbsoluteUrl(AppOptions app, HttpRequest request, string path) =>
-        app.Link(path)?.ToString() ?? $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
 }

@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Reports.Data;
+using InterviewInsight.Modules.Shared.Access;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,11 +29,11 @@ internal sealed class ReportLinks(IDbContextFactory<ReportsDbContext> dbs, ILive
             return null;
         }
 
-        var token = ReportLinkToken.New();
+        var token = SecretToken.New();
         var now = clock.UtcNow;
         var link = new ReportLink
         {
-            Id = Guid.NewGuid(), SessionId = sessionId, OwnerId = ownerId, TokenHash = ReportLinkToken.Hash(token),
+            Id = Guid.NewGuid(), SessionId = sessionId, OwnerId = ownerId, TokenHash = SecretToken.Hash(token),
             CreatedAt = now, ExpiresAt = now.AddDays(days), IncludeVideo = includeVideo,
         };
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -78,12 +79,12 @@ internal sealed class ReportLinks(IDbContextFactory<ReportsDbContext> dbs, ILive
     /// <summary>What a token opens; null for an unknown, expired or revoked token (all look the same to the visitor).</summary>
     public async Task<SharedReport?> ResolveAsync(string? token, CancellationToken ct)
     {
-        if (!ReportLinkToken.LooksValid(token))
+        if (!SecretToken.LooksValid(token))
         {
             return null;
         }
 
-        var hash = ReportLinkToken.Hash(token!);
+        var hash = SecretToken.Hash(token!);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == hash, ct);
         return link is not null && link.IsLive(clock.UtcNow) ? new SharedReport(link.OwnerId, link.SessionId, link.IncludeVideo, link.ExpiresAt) : null;

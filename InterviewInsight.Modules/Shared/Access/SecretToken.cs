@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace InterviewInsight.Modules.Reports.Links;
+namespace InterviewInsight.Modules.Shared.Access;
 
 /// <summary>
-/// A report link's secret: 256 random bits, URL-safe. Only its SHA-256 hash is stored, so a copy of the database
-/// cannot open anyone's report; the token is shown once, when the link is made.
+/// A secret handed out in a link (report links, share invitations): 256 random bits, URL-safe. Only its SHA-256 hash is
+/// stored, so a copy of the database opens nothing; the token is shown once, when it is made.
 /// </summary>
-internal static class ReportLinkToken
+public static class SecretToken
 {
     public const int Bytes = 32;
 

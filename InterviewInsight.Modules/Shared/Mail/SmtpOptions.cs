@@ -1,10 +1,10 @@
 using InterviewInsight.Modules.Shared.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace InterviewInsight.Modules.Auth.Services;
+namespace InterviewInsight.Modules.Shared.Mail;
 
-/// <summary>The <c>Smtp</c> section: e-mail for password reset. Empty <see cref="Host"/> means no e-mail; admins reset passwords.</summary>
-internal sealed record SmtpOptions
+/// <summary>The <c>Smtp</c> section: e-mail for password reset and share invitations. Empty <see cref="Host"/> means no e-mail; admins reset passwords.</summary>
+public sealed record SmtpOptions
 {
     public const string Section = "Smtp";
 

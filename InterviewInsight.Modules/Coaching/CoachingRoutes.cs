@@ -1,0 +1,20 @@
+namespace InterviewInsight.Modules.Coaching;
+
+/// <summary>The Coaching module's pages.</summary>
+public static class CoachingRoutes
+{
+    /// <summary>The anonymous page an invitation link opens; the token alone decides (404-like message when unknown).</summary>
+    public const string Invitation = "/invitations/{Token}";
+
+    public static string InvitationFor(string token) => $"/invitations/{token}";
+
+    /// <summary>The owner's shares of one session.</summary>
+    public const string SessionSharing = "/practice/{SessionId:guid}/sharing";
+
+    public static string SessionSharingFor(Guid sessionId) => $"/practice/{sessionId}/sharing";
+
+    /// <summary>The owner's shares of all future sessions.</summary>
+    public const string Sharing = "/sharing";
+
+    public const string CoachHome = "/coach";
+}
