@@ -11,8 +11,6 @@ public static class CoachingRoutes
     /// <summary>The owner's shares of one session.</summary>
     public const string SessionSharing = "/practice/{SessionId:guid}/sharing";
 
-    public static string SessionSharingFor(Guid sessionId) => $"/practice/{sessionId}/sharing";
-
     /// <summary>The owner's shares of all future sessions.</summary>
     public const string Sharing = "/sharing";
 

@@ -20,6 +20,9 @@ public static class SessionRoutes
 
     public static string ShareFor(Guid sessionId) => $"/practice/{sessionId}/share";
 
+    /// <summary>Where the owner shares the session with a coach by e-mail (Coaching's).</summary>
+    public static string CoachSharingFor(Guid sessionId) => $"/practice/{sessionId}/sharing";
+
     /// <summary>Trends across sessions (Progress's).</summary>
     public const string Progress = "/progress";
 
