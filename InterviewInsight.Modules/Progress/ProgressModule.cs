@@ -5,6 +5,7 @@ using InterviewInsight.Modules.Progress.Contracts;
 using InterviewInsight.Modules.Progress.Data;
 using InterviewInsight.Modules.Progress.Reflections;
 using InterviewInsight.Modules.Progress.Trends;
+using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
 using InterviewInsight.Modules.Shared.PersonalData;
@@ -12,6 +13,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Progress;
 
@@ -26,6 +29,7 @@ public static class ProgressModule
             .AddSingleton<ProgressReader>()
             .AddSingleton<QuestionAttempts>()
             .AddSingleton<AttemptComparer>()
+            .AddSingleton(sp => CoachingResponder.From(sp.GetRequiredService<IOptions<AiOptions>>().Value, sp.GetRequiredService<ILogger<CoachingResponder>>()))
             .AddSingleton<ReflectionJournal>()
             .AddSingleton<IPersonalDataSource, ReflectionsPersonalData>()
             .AddSingleton<IProgressApi, ProgressApi>();

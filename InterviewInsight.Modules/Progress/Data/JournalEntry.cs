@@ -25,7 +25,10 @@ internal sealed class JournalEntry
 
     public string CoachingResponse { get; set; } = "";
 
-    /// <summary>"measured-results" when the response drew on the analysis, "reflection-only" while it was not ready yet.</summary>
+    /// <summary>
+    /// "measured-results" when the templates drew on the analysis, "reflection-only" while it was not ready yet,
+    /// "ai:&lt;model&gt;" when the configured chat model wrote it (cut to the column's 32 characters).
+    /// </summary>
     public string CoachingSource { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }

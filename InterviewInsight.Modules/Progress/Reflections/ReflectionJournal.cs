@@ -9,8 +9,10 @@ namespace InterviewInsight.Modules.Progress.Reflections;
 /// <summary>
 /// Saves and reads a session's reflection for its owner. The session must be the owner's (read through Live), so another
 /// user's session reads as absent. A response written before the analysis finished is rewritten from the results on read.
+/// The response comes from <see cref="CoachingResponder"/>: the templates, or the <c>Ai:Chat</c> model when it quotes the transcript.
 /// </summary>
-internal sealed class ReflectionJournal(IDbContextFactory<ProgressDbContext> dbs, ILiveApi live, IAnalysisApi analysis, IClock clock)
+internal sealed class ReflectionJournal(
+    IDbContextFactory<ProgressDbContext> dbs, ILiveApi live, IAnalysisApi analysis, CoachingResponder coach, IClock clock)
 {
     public async Task<ReflectionView?> SaveAsync(string ownerId, Guid sessionId, ReflectionText text, CancellationToken ct)
     {
@@ -19,7 +21,7 @@ internal sealed class ReflectionJournal(IDbContextFactory<ProgressDbContext> dbs
             return null;
         }
 
-        var (response, source) = CoachingResponseWriter.Write(text, await analysis.GetLatestResultAsync(ownerId, sessionId, ct));
+        var response = await coach.WriteAsync(text, await analysis.GetLatestResultAsync(ownerId, sessionId, ct), ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var entry = await db.Journal.SingleOrDefaultAsync(e => e.OwnerId == ownerId && e.SessionId == sessionId, ct);
         if (entry is null)
@@ -29,7 +31,7 @@ internal sealed class ReflectionJournal(IDbContextFactory<ProgressDbContext> dbs
         }
 
         (entry.WentWell, entry.ToChange, entry.HowItFelt) = (text.WentWell ?? "", text.ToChange ?? "", text.Feeling ?? "");
-        (entry.CoachingResponse, entry.CoachingSource, entry.UpdatedAt) = (response, source, clock.UtcNow);
+        (entry.CoachingResponse, entry.CoachingSource, entry.UpdatedAt) = (response.Text, response.Source, clock.UtcNow);
         await db.SaveChangesAsync(ct);
         return View(entry);
     }
@@ -46,8 +48,8 @@ internal sealed class ReflectionJournal(IDbContextFactory<ProgressDbContext> dbs
         if (entry is { CoachingSource: CoachingResponseWriter.ReflectionOnly }
             && await analysis.GetLatestResultAsync(ownerId, sessionId, ct) is { } result)
         {
-            (entry.CoachingResponse, entry.CoachingSource) =
-                CoachingResponseWriter.Write(new ReflectionText(entry.WentWell, entry.ToChange, entry.HowItFelt), result);
+            var response = await coach.WriteAsync(new ReflectionText(entry.WentWell, entry.ToChange, entry.HowItFelt), result, ct);
+            (entry.CoachingResponse, entry.CoachingSource) = (response.Text, response.Source);
             await db.SaveChangesAsync(ct);
         }
 
