@@ -29,6 +29,9 @@ internal sealed class JournalEntry
     /// "measured-results" when the templates drew on the analysis, "reflection-only" while it was not ready yet,
     /// "ai:&lt;model&gt;" when the configured chat model wrote it (cut to the column's 32 characters).
     /// </summary>
+    /// <summary>Room for "ai:" and a model's name.</summary>
+    public const int CoachingSourceMaxLength = 128;
+
     public string CoachingSource { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
@@ -47,7 +50,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.Property(e => e.ToChange).HasMaxLength(JournalEntry.MaxTextLength);
         b.Property(e => e.HowItFelt).HasMaxLength(JournalEntry.MaxTextLength);
         b.Property(e => e.CoachingResponse).HasMaxLength(20000);
-        b.Property(e => e.CoachingSource).HasMaxLength(32);
+        b.Property(e => e.CoachingSource).HasMaxLength(JournalEntry.CoachingSourceMaxLength);
         b.HasIndex(e => new { e.OwnerId, e.SessionId }).IsUnique();
         b.HasIndex(e => new { e.OwnerId, e.CreatedAt });
     }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using InterviewInsight.Modules.Engines.Content.Judging;
 using InterviewInsight.Modules.Engines.Results;
 using InterviewInsight.Modules.Engines.Text;
+using InterviewInsight.Modules.Progress.Data;
 using InterviewInsight.Modules.Shared.Ai;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -29,7 +30,7 @@ internal sealed partial class CoachingResponder
     private const int MaxLength = 4000;
 
     // The width of JournalEntry.CoachingSource; a longer model name is cut, the configuration still names it in full.
-    private const int SourceMaxLength = 32;
+    private const int SourceMaxLength = JournalEntry.CoachingSourceMaxLength;
 
     private readonly IChatClient? client;
     private readonly string modelSource;

@@ -36,8 +36,8 @@ namespace InterviewInsight.Modules.Progress.Data.Migrations.Postgres
 
                     b.Property<string>("CoachingSource")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

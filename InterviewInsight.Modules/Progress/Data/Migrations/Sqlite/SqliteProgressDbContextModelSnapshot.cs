@@ -32,7 +32,7 @@ namespace InterviewInsight.Modules.Progress.Data.Migrations.Sqlite
 
                     b.Property<string>("CoachingSource")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
