@@ -132,6 +132,87 @@ public sealed class UploadEndToEndTests
         await Assertions.Expect(page.Locator("#links-table")).ToContainTextAsync("revoked");
         (await stranger.GotoAsync(link))!.Status.ShouldBe(404);
 
+        // A coach reviews it (the same analysed session, to keep CI short): the candidate shares with an address that has no
+        // account, the invitation link is shown (no SMTP here) and the coach accepts it in a second browser context
+        await page.GotoAsync(resultsUrl);
+        await WaitForCircuitAsync(page);
+        await page.ClickAsync("#share-with-coach");
+        await page.WaitForURLAsync("**/sharing");
+        await WaitForCircuitAsync(page);
+        await page.FillAsync("#share-email", "coach@example.com");
+        await page.ClickAsync("#share-submit");
+        var invitation = (await page.Locator("#invitation-url").InnerTextAsync()).Trim();
+        await AccessibilityAudit.AssertNoViolationsAsync(page, "the sharing page");
+        var coach = await browser.NewPageAsync();
+        await coach.GotoAsync(invitation);
+        await coach.FillAsync("#invitation-password", Password);
+        await coach.FillAsync("#invitation-confirm", Password);
+        await coach.ClickAsync("#invitation-accept");
+        await coach.WaitForURLAsync("**/Account/Login**");
+        await coach.FillAsync("#email", "coach@example.com");
+        await coach.FillAsync("#password", Password);
+        await coach.ClickAsync("#login-submit");
+        await coach.WaitForURLAsync("**/coach");
+        await WaitForCircuitAsync(coach);
+        await coach.ClickAsync($"a[href='/practice/{first}/results']");
+        await Assertions.Expect(coach.Locator("#dashboard")).ToBeVisibleAsync();
+        await Assertions.Expect(coach.Locator("#shared-banner")).ToContainTextAsync("candidate@example.com");
+        await Assertions.Expect(coach.Locator("#reflect-link")).ToHaveCountAsync(0);
+        await Assertions.Expect(coach.Locator("#share-with-coach")).ToHaveCountAsync(0);
+
+        // The coach seeks to 0:05 with the keyboard, comments at that moment and gives their view of a recommendation
+        await coach.WaitForFunctionAsync("document.getElementById('replay').readyState >= 1");
+        await coach.Locator(".timeline-row[data-series='eyeContact'] svg.timeline").FocusAsync();
+        await coach.Keyboard.PressAsync("Home");
+        await coach.Keyboard.PressAsync("ArrowRight");
+        await coach.WaitForFunctionAsync("parseFloat(document.querySelector('.timeline-cursor').dataset.cursorFraction) > 0.3");
+        await coach.FillAsync("#comment-text", "Here you look away while you answer.");
+        await coach.ClickAsync("#comment-submit");
+        await Assertions.Expect(coach.Locator(".comment")).ToContainTextAsync("Here you look away");
+        var target = await coach.EvaluateAsync<string>(
+            "[...document.querySelectorAll('#override-target option')].map(o => o.value).find(v => v.startsWith('recommendation.')) ?? 'score.overall'");
+        await coach.SelectOptionAsync("#override-target", target);
+        if (target == "score.overall")
+        {
+            await coach.FillAsync("#override-value", "64");
+        }
+        else
+        {
+            await coach.FillAsync("#override-text", "Lead with the result, then tell the story.");
+        }
+
+        await coach.FillAsync("#override-reason", "Interviewers decide in the first seconds.");
+        await coach.ClickAsync("#override-submit");
+        await Assertions.Expect(coach.Locator("#overrides-table")).ToContainTextAsync("Interviewers decide");
+        await browser.ScreenshotAsync(coach, "06-coach-review");
+        await AccessibilityAudit.AssertNoViolationsAsync(coach, "a dashboard shared with a coach");
+
+        // The candidate sees the comment at that moment on the timeline, and the machine's and the coach's view side by side
+        await page.GotoAsync(resultsUrl);
+        await WaitForCircuitAsync(page);
+        var mark = page.Locator(".timeline-mark");
+        await Assertions.Expect(mark).ToHaveCountAsync(1);
+        var at = double.Parse((await mark.GetAttributeAsync("data-at"))!, System.Globalization.CultureInfo.InvariantCulture);
+        at.ShouldBeInRange(3.5, 6.5);
+        (await mark.GetAttributeAsync("aria-label"))!.ShouldContain("Here you look away");
+        await browser.ScreenshotAsync(page, "07-candidate-sees-review");
+        var overridden = target == "score.overall" ? page.Locator("[data-score='score.overall']") : page.Locator($"[data-recommendation-id='{target}']");
+        await Assertions.Expect(overridden.Locator(".override-note")).ToContainTextAsync(target == "score.overall" ? "64/100" : "Lead with the result");
+        if (target != "score.overall")
+        {
+            (await overridden.Locator(".mud-typography-body1").First.InnerTextAsync()).ShouldNotBeNullOrWhiteSpace("the machine's recommendation stays");
+        }
+
+        // The candidate revokes; the coach's very next request gets 404
+        await page.GotoAsync($"{app.BaseUrl}/practice/{first}/sharing");
+        await WaitForCircuitAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke the share with coach@example.com" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#shares-table")).ToContainTextAsync("revoked");
+        (await coach.APIRequest.GetAsync($"{app.BaseUrl}/api/sessions/{first}")).Status.ShouldBe(404);
+        await coach.ReloadAsync();
+        await Assertions.Expect(coach.Locator("#session-not-found")).ToBeVisibleAsync();
+
         // A second upload: two points on each trend, and a personal best
         await page.GotoAsync($"{app.BaseUrl}/practice/upload");
         await WaitForCircuitAsync(page);
