@@ -23,6 +23,7 @@ public static class CoachingModule
             .AddSingleton<ShareBook>()
             .AddSingleton<ShareInvitations>()
             .AddSingleton<SharedWithMe>()
+            .AddSingleton<ReviewNotices>()
             .AddSingleton<Contracts.ICoachingApi, SessionReview>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
             .AddEventHandler<SessionDeleted, DeleteReviewOnSessionDeleted>();
@@ -56,6 +57,7 @@ public static class CoachingModule
             await db.Shares.Where(x => x.OwnerId == userId || x.GranteeId == userId).ExecuteDeleteAsync(ct);
             await db.Comments.Where(x => x.OwnerId == userId || x.AuthorId == userId).ExecuteDeleteAsync(ct);
             await db.Overrides.Where(x => x.OwnerId == userId || x.CoachId == userId).ExecuteDeleteAsync(ct);
+            await db.NoticeCursors.Where(x => x.UserId == userId).ExecuteDeleteAsync(ct);
         }
     }
 }

@@ -15,7 +15,22 @@ public interface ICoachingApi
 
     /// <summary>A sharee's own value or words for a score, recommendation or segment card of the latest run; refused to the owner.</summary>
     Task<ReviewWrite> AddOverrideAsync(string coachId, Guid sessionId, OverrideRequest request, CancellationToken ct = default);
+
+    /// <summary>
+    /// What happened for the user, newest first: comments and overrides on their sessions, replies to their comments, and
+    /// sessions shared with them; <see cref="Notice.IsNew"/> marks what came after they last opened their notices.
+    /// </summary>
+    Task<NoticeList> ListNoticesAsync(string userId, CancellationToken ct = default);
+
+    /// <summary>Marks everything up to now as seen.</summary>
+    Task MarkNoticesSeenAsync(string userId, CancellationToken ct = default);
 }
+
+/// <summary>The user's notices and how many are new.</summary>
+public sealed record NoticeList(int Unseen, IReadOnlyList<Notice> Items);
+
+/// <summary>One notice: its kind ("comment", "reply", "override" or "share"), what it says, where it leads and when.</summary>
+public sealed record Notice(string Kind, string Text, string Url, DateTime At, bool IsNew);
 
 /// <summary>The body of POST comments: a moment and/or a result item's stable id, the words, and the comment it answers.</summary>
 public sealed record CommentRequest(string? TargetId, double? AtSeconds, string? Text, Guid? ReplyToId);

@@ -14,6 +14,8 @@ internal class CoachingDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<ReviewOverride> Overrides => Set<ReviewOverride>();
 
+    public DbSet<NoticeCursor> NoticeCursors => Set<NoticeCursor>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureModule("coaching");

@@ -36,6 +36,17 @@ internal static class ReviewEndpoints
             .Produces<OverrideView[]>()
             .Produces(StatusCodes.Status404NotFound)
             .WithSummary("The session's overrides with the machine's value each was given against.");
+
+        var notices = endpoints.MapGroup("/api/me/notices").RequireAuthorization(Policies.Candidate).WithTags("Review");
+        notices.MapGet("/", async (ICurrentUser me, ICoachingApi review, CancellationToken ct) =>
+                TypedResults.Ok(await review.ListNoticesAsync(await me.RequireUserIdAsync(), ct)))
+            .WithSummary("Your notices, newest first: comments and overrides on your sessions, replies to your comments, sessions shared with you; `unseen` counts the new ones.");
+        notices.MapPost("/seen", async (ICurrentUser me, ICoachingApi review, CancellationToken ct) =>
+            {
+                await review.MarkNoticesSeenAsync(await me.RequireUserIdAsync(), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Marks every notice up to now as seen.");
     }
 
     private static IResult Created(Guid sessionId, string collection, ReviewWrite write) => write switch

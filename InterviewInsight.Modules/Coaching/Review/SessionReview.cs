@@ -10,7 +10,7 @@ namespace InterviewInsight.Modules.Coaching.Review;
 
 /// <summary>Comments and overrides on a session, for its owner and its sharees alike; everyone else finds nothing.</summary>
 internal sealed class SessionReview(
-    IDbContextFactory<CoachingDbContext> dbs, ISessionAccess access, IAnalysisApi analysis, IAuthApi auth, IClock clock) : ICoachingApi
+    IDbContextFactory<CoachingDbContext> dbs, ISessionAccess access, IAnalysisApi analysis, IAuthApi auth, ReviewNotices notices, IClock clock) : ICoachingApi
 {
     public async Task<IReadOnlyList<CommentView>?> ListCommentsAsync(string viewerId, Guid sessionId, CancellationToken ct = default)
     {
@@ -138,4 +138,8 @@ internal sealed class SessionReview(
         await db.SaveChangesAsync(ct);
         return ReviewWrite.Made(entry.Id);
     }
+
+    public Task<NoticeList> ListNoticesAsync(string userId, CancellationToken ct = default) => notices.ListAsync(userId, ct);
+
+    public Task MarkNoticesSeenAsync(string userId, CancellationToken ct = default) => notices.MarkSeenAsync(userId, ct);
 }

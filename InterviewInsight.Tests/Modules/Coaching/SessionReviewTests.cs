@@ -101,6 +101,41 @@ public sealed class SessionReviewTests
         await ShouldRefuseAsync(coach, new { targetId = "score.overall", value = 50 }, "reason");
     }
 
+    [Fact]
+    public async Task Given_a_share_a_comment_and_a_reply_When_notices_are_read_Then_each_side_hears_of_the_others_news_until_marked_seen()
+    {
+        // Arrange
+        var (_, coach) = await shared.AccountAsync("noticed@example.org", "Coach");
+        (await shared.Owner.PostAsync("/api/me/notices/seen", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await shared.ShareAsync(shared.Id, "noticed@example.org");
+
+        // Act
+        var coachNotices = await NoticesAsync(coach);
+        var comment = await PostAsync(coach, "comments", new { text = "Notice me, please." });
+        var ownerNotices = await NoticesAsync(shared.Owner);
+        (await shared.Owner.PostAsync("/api/me/notices/seen", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var ownerAfterSeen = await NoticesAsync(shared.Owner);
+        await PostAsync(shared.Owner, "comments", new { text = "Noted, thanks.", replyToId = comment });
+        var coachAfterReply = await NoticesAsync(coach);
+
+        // Assert
+        coachNotices.GetProperty("unseen").GetInt32().ShouldBe(1);
+        var share = coachNotices.GetProperty("items")[0];
+        share.GetProperty("kind").GetString().ShouldBe("share");
+        share.GetProperty("text").GetString()!.ShouldContain("owner@example.org");
+        share.GetProperty("url").GetString().ShouldBe($"/practice/{shared.Id}/results");
+        var newest = ownerNotices.GetProperty("items")[0];
+        newest.GetProperty("kind").GetString().ShouldBe("comment");
+        newest.GetProperty("text").GetString()!.ShouldContain("Notice me, please.");
+        newest.GetProperty("isNew").GetBoolean().ShouldBeTrue();
+        ownerNotices.GetProperty("unseen").GetInt32().ShouldBe(1);
+        ownerAfterSeen.GetProperty("unseen").GetInt32().ShouldBe(0);
+        coachAfterReply.GetProperty("items").EnumerateArray().ShouldContain(n => n.GetProperty("kind").GetString() == "reply"
+            && n.GetProperty("text").GetString()!.Contains("Noted, thanks.") && n.GetProperty("isNew").GetBoolean());
+    }
+
+    private static async Task<JsonElement> NoticesAsync(HttpClient client) => await client.GetFromJsonAsync<JsonElement>("/api/me/notices");
+
     private async Task ShouldRefuseAsync(HttpClient client, object body, string field)
     {
         using var response = await client.PostAsJsonAsync($"{SessionPath}/overrides", body);

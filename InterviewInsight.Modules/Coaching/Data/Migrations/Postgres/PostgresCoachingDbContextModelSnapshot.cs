@@ -23,6 +23,20 @@ namespace InterviewInsight.Modules.Coaching.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.NoticeCursor", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NoticeCursors", "coaching");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.ReviewOverride", b =>
                 {
                     b.Property<Guid>("Id")

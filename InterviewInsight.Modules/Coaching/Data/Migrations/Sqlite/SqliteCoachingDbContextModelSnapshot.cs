@@ -19,6 +19,20 @@ namespace InterviewInsight.Modules.Coaching.Data.Migrations.Sqlite
                 .HasDefaultSchema("coaching")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.NoticeCursor", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NoticeCursors", "coaching");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.ReviewOverride", b =>
                 {
                     b.Property<Guid>("Id")
