@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Coaching.Cohorts;
 using InterviewInsight.Modules.Coaching.Data;
 using InterviewInsight.Modules.Coaching.Review;
 using InterviewInsight.Modules.Coaching.Sharing;
@@ -24,6 +25,7 @@ public static class CoachingModule
             .AddSingleton<ShareInvitations>()
             .AddSingleton<SharedWithMe>()
             .AddSingleton<ReviewNotices>()
+            .AddSingleton<CohortBook>()
             .AddSingleton<Contracts.ICoachingApi, SessionReview>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
             .AddEventHandler<SessionDeleted, DeleteReviewOnSessionDeleted>();
@@ -32,6 +34,7 @@ public static class CoachingModule
     {
         ShareEndpoints.Map(endpoints);
         ReviewEndpoints.Map(endpoints);
+        CohortEndpoints.Map(endpoints);
         return endpoints;
     }
 
@@ -58,6 +61,8 @@ public static class CoachingModule
             await db.Comments.Where(x => x.OwnerId == userId || x.AuthorId == userId).ExecuteDeleteAsync(ct);
             await db.Overrides.Where(x => x.OwnerId == userId || x.CoachId == userId).ExecuteDeleteAsync(ct);
             await db.NoticeCursors.Where(x => x.UserId == userId).ExecuteDeleteAsync(ct);
+            await db.CohortMembers.Where(x => x.CandidateId == userId).ExecuteDeleteAsync(ct);
+            await db.Cohorts.Where(x => x.CoachId == userId).ExecuteDeleteAsync(ct);
         }
     }
 }

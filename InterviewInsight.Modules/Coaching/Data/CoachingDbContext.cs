@@ -16,6 +16,10 @@ internal class CoachingDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<NoticeCursor> NoticeCursors => Set<NoticeCursor>();
 
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureModule("coaching");

@@ -23,6 +23,51 @@ namespace InterviewInsight.Modules.Coaching.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId");
+
+                    b.ToTable("Cohorts", "coaching");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.CohortMember", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CandidateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CohortId", "CandidateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("CohortMembers", "coaching");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.NoticeCursor", b =>
                 {
                     b.Property<string>("UserId")
@@ -236,6 +281,20 @@ namespace InterviewInsight.Modules.Coaching.Data.Migrations.Postgres
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("OutboxMessages", "coaching");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.CohortMember", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Coaching.Data.Cohort", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.Cohort", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -19,6 +19,51 @@ namespace InterviewInsight.Modules.Coaching.Data.Migrations.Sqlite
                 .HasDefaultSchema("coaching")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoachId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId");
+
+                    b.ToTable("Cohorts", "coaching");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.CohortMember", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortId", "CandidateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("CohortMembers", "coaching");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.NoticeCursor", b =>
                 {
                     b.Property<string>("UserId")
@@ -232,6 +277,20 @@ namespace InterviewInsight.Modules.Coaching.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("OutboxMessages", "coaching");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.CohortMember", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Coaching.Data.Cohort", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Coaching.Data.Cohort", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
