@@ -1,4 +1,5 @@
 using InterviewInsight.Modules;
+using Microsoft.EntityFrameworkCore;
 using NetArchTest.Rules;
 
 namespace InterviewInsight.Tests.Architecture;
@@ -10,7 +11,7 @@ namespace InterviewInsight.Tests.Architecture;
 public sealed class ModuleBoundaryTests
 {
     private const string Root = "InterviewInsight.Modules";
-    private static readonly string[] Modules = ["Auth", "Live", "Analysis", "Reports", "Progress", "Coaching"];
+    private static readonly string[] Modules = ["Auth", "Live", "Analysis", "Reports", "Progress", "Coaching", "Admin"];
 
     public static TheoryData<string, string> ModulePairs()
     {
@@ -47,6 +48,25 @@ public sealed class ModuleBoundaryTests
         // Analysis reacts to Live's events and reads sessions through ILiveApi; Live never calls back, not even a contract.
         var failing = FailingTypes(InNamespace(typeof(ModulesAssembly).Assembly, $"{Root}.Live").ShouldNot().HaveDependencyOnAny($"{Root}.Analysis"));
         failing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Given_the_admin_module_When_checked_Then_it_owns_no_data_and_reaches_no_recording()
+    {
+        // Admin manages accounts and the instance through other modules' contracts: no DbContext of its own, and nothing that
+        // holds sessions or media, so an admin reads a recording only through a share, like anyone else.
+        PredicateList Admin() => InNamespace(typeof(ModulesAssembly).Assembly, $"{Root}.Admin");
+        string[] forbidden =
+        [
+            "Microsoft.EntityFrameworkCore", $"{Root}.Shared.Data", $"{Root}.Shared.Media",
+            .. new[] { "Live", "Reports", "Progress", "Coaching" }.Select(m => $"{Root}.{m}"),
+        ];
+
+        var failing = FailingTypes(Admin().ShouldNot().HaveDependencyOnAny(forbidden));
+
+        Admin().GetTypes().Count().ShouldBeGreaterThan(4);
+        Admin().GetTypes().ShouldNotContain(t => typeof(DbContext).IsAssignableFrom(t.ReflectionType));
+        failing.ShouldBeEmpty("Admin has no DbContext and no path to sessions or recordings");
     }
 
     [Fact]

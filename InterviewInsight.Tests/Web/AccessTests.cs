@@ -31,8 +31,10 @@ public sealed class AccessTests : IDisposable
 
     [Theory]
     [InlineData("/practice/new")]
+    [InlineData("/admin")]
     [InlineData("/admin/users")]
     [InlineData("/admin/status")]
+    [InlineData("/admin/settings")]
     [InlineData("/coach")]
     [InlineData("/Account/Manage")]
     [InlineData("/Account/Manage/Preferences")]
@@ -57,12 +59,14 @@ public sealed class AccessTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/admin")]
     [InlineData("/admin/users")]
     [InlineData("/admin/status")]
+    [InlineData("/admin/settings")]
     [InlineData("/admin/jobs")]
-    [InlineData("/coach")]
-    public async Task Given_candidate_When_opening_admin_or_coach_area_Then_forbidden(string route)
+    public async Task Given_candidate_When_opening_the_admin_area_Then_forbidden(string route)
     {
+        // Not /coach: any signed-in account may be named by a share, so it needs any role (docs/architecture.md, "Access").
         // Act
         var response = await app.CreateClientAs("candidate-1", Roles.Candidate).GetAsync(route);
 
@@ -76,6 +80,24 @@ public sealed class AccessTests : IDisposable
         var client = app.CreateClientAs("admin-1", Roles.Admin);
         (await client.GetAsync("/admin/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/admin/status")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/admin/jobs")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetStringAsync("/admin/settings")).ShouldContain("expressions-switch");
+    }
+
+    [Fact]
+    public async Task Given_admin_When_opening_the_admin_area_Then_it_links_users_status_settings_and_jobs()
+    {
+        // Act
+        var html = await app.CreateClientAs("admin-1", Roles.Admin).GetStringAsync("/admin");
+
+        // Assert: on the page itself, not only in the navigation menu.
+        var start = html.IndexOf("id=\"admin-areas\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(-1);
+        var areas = html[start..];
+        foreach (var link in new[] { "/admin/users", "/admin/status", "/admin/settings", "/admin/jobs" })
+        {
+            areas.ShouldContain($"href=\"{link}\"", customMessage: link);
+        }
     }
 
     [Fact]

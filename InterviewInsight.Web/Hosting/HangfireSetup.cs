@@ -1,13 +1,15 @@
 using Hangfire;
 using Hangfire.PostgreSql;
-using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Jobs;
 
 namespace InterviewInsight.Web.Hosting;
 
-/// <summary>Hangfire storage follows the database provider: PostgreSQL for Postgres, in-memory for SQLite.</summary>
+/// <summary>
+/// Hangfire storage follows the database provider: PostgreSQL for Postgres, in-memory for SQLite. The dashboard belongs to the
+/// admin area (Admin's MapAdminModule).
+/// </summary>
 internal static class HangfireSetup
 {
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration config, ProcessRole role)
@@ -54,11 +56,4 @@ internal static class HangfireSetup
 
         return services;
     }
-
-    public static void MapJobsDashboard(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/admin/jobs", new DashboardOptions
-        {
-            DashboardTitle = "InterviewInsight jobs",
-            AppPath = "/admin",
-        });
 }

@@ -58,7 +58,6 @@ internal static class InterviewInsightHost
 
         app.MapHealth();
         app.MapApiDocs();
-        app.MapJobsDashboard();
         app.MapModules();
 
         var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : app.Configuration["urls"] ?? "(default)";

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Admin;
 using InterviewInsight.Modules.Analysis;
 using InterviewInsight.Modules.Auth;
 using InterviewInsight.Modules.Coaching;
@@ -22,7 +23,8 @@ internal static class ModulesRegistry
             .AddAnalysisModule(config, role.RunsJobs)
             .AddReportsModule(config)
             .AddProgressModule(config)
-            .AddCoachingModule(config);
+            .AddCoachingModule(config)
+            .AddAdminModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
@@ -32,6 +34,7 @@ internal static class ModulesRegistry
         endpoints.MapReportsModule();
         endpoints.MapProgressModule();
         endpoints.MapCoachingModule();
+        endpoints.MapAdminModule();
         return endpoints;
     }
 

@@ -24,7 +24,7 @@ public sealed record AnalysisOptions
     [RegularExpression("(?i)auto|landmarker-v2|facemesh-v1", ErrorMessage = "Analysis:VisionLandmarks must be auto, landmarker-v2 or facemesh-v1.")]
     public string VisionLandmarks { get; init; } = "auto";
 
-    /// <summary>The instance switch for expression analysis (sessions still need consent; an admin may override it at /admin/status).</summary>
+    /// <summary>The instance switch for expression analysis (sessions still need consent; an admin may override it at /admin/settings).</summary>
     public sealed record ExpressionsOptions
     {
         public bool Enabled { get; init; } = true;
