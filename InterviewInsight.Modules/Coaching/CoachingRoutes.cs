@@ -15,4 +15,8 @@ public static class CoachingRoutes
     public const string Sharing = "/sharing";
 
     public const string CoachHome = "/coach";
+
+    public const string Cohorts = "/coach/cohorts";
+
+    public static string CohortFor(Guid cohortId) => $"/coach/cohorts/{cohortId}";
 }
