@@ -7,6 +7,7 @@ using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Access;
 using InterviewInsight.Modules.Shared.Data;
 using InterviewInsight.Modules.Shared.Outbox;
+using InterviewInsight.Modules.Shared.PersonalData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public static class CoachingModule
             .AddSingleton<SharedWithMe>()
             .AddSingleton<ReviewNotices>()
             .AddSingleton<CohortBook>()
+            .AddSingleton<IPersonalDataSource, ReviewPersonalData>()
             .AddSingleton<Contracts.ICoachingApi, SessionReview>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
             .AddEventHandler<SessionDeleted, DeleteReviewOnSessionDeleted>();

@@ -17,7 +17,7 @@ internal static class ReportEndpoints
         endpoints.MapGet("/api/sessions/{sessionId:guid}/report.pdf", async (
                 Guid sessionId, ICurrentUser me, ISessionAccess access, ReportReader reports, CancellationToken ct) =>
                 await access.GetAsync(await me.RequireUserIdAsync(), sessionId, ct) is { CanRead: true } reader
-                    ? Pdf(await reports.ReadAsync(reader.OwnerId, sessionId, ct))
+                    ? Pdf(await reports.ReadAsync(reader.OwnerId, sessionId, ct, withReflection: reader.IsOwner))
                     : TypedResults.NotFound())
             .RequireAuthorization(Policies.Candidate)
             .WithTags("Reports")

@@ -16,7 +16,8 @@ internal enum ReportState
 /// <summary>Reads a report's content for the session's owner through Live's, Analysis's and Progress's contracts.</summary>
 internal sealed class ReportReader(ILiveApi live, IAnalysisApi analysis, IProgressApi progress)
 {
-    public async Task<(ReportState State, ReportContent? Content)> ReadAsync(string ownerId, Guid sessionId, CancellationToken ct)
+    /// <remarks>The reflection is the owner's own: <paramref name="withReflection"/> is false when someone the session is shared with reads it.</remarks>
+    public async Task<(ReportState State, ReportContent? Content)> ReadAsync(string ownerId, Guid sessionId, CancellationToken ct, bool withReflection = true)
     {
         if (await live.GetSessionAsync(ownerId, sessionId, ct) is not { } session)
         {
@@ -28,7 +29,7 @@ internal sealed class ReportReader(ILiveApi live, IAnalysisApi analysis, IProgre
             return (ReportState.NotAnalysed, null);
         }
 
-        return (ReportState.Ready, new ReportContent(session, result, await progress.GetReflectionAsync(ownerId, sessionId, ct)));
+        return (ReportState.Ready, new ReportContent(session, result, withReflection ? await progress.GetReflectionAsync(ownerId, sessionId, ct) : null));
     }
 
     /// <summary>The PDF as bytes: small enough to hold in memory, and a failure answers 500 before any byte is sent.</summary>

@@ -12,9 +12,9 @@ public sealed record DashboardReview(string ViewerId, bool CanOverride, IReadOnl
 
     public IEnumerable<OverrideView> OverridesOf(string targetId) => Overrides.Where(o => o.TargetId == targetId);
 
-    /// <summary>The comments pinned to a moment, as marks on the timeline.</summary>
+    /// <summary>The comments pinned to a moment, as marks on the timeline (a reply shares its thread's mark).</summary>
     public IReadOnlyList<TimelineMark> Marks() =>
-        [.. Comments.Where(c => c.AtSeconds is not null).Select(c => new TimelineMark(c.AtSeconds!.Value, $"{c.AuthorName}: {c.Text}"))];
+        [.. Comments.Where(c => c.AtSeconds is not null && c.ReplyToId is null).Select(c => new TimelineMark(c.AtSeconds!.Value, $"{c.AuthorName}: {c.Text}"))];
 }
 
 /// <summary>A comment's place on the timeline.</summary>

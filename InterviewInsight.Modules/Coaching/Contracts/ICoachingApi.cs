@@ -22,8 +22,8 @@ public interface ICoachingApi
     /// </summary>
     Task<NoticeList> ListNoticesAsync(string userId, CancellationToken ct = default);
 
-    /// <summary>Marks everything up to now as seen.</summary>
-    Task MarkNoticesSeenAsync(string userId, CancellationToken ct = default);
+    /// <summary>Marks everything up to <paramref name="upTo"/> (the newest notice shown; now when null) as seen.</summary>
+    Task MarkNoticesSeenAsync(string userId, DateTime? upTo = null, CancellationToken ct = default);
 }
 
 /// <summary>The user's notices and how many are new.</summary>

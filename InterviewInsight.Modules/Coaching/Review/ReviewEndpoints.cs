@@ -43,7 +43,7 @@ internal static class ReviewEndpoints
             .WithSummary("Your notices, newest first: comments and overrides on your sessions, replies to your comments, sessions shared with you; `unseen` counts the new ones.");
         notices.MapPost("/seen", async (ICurrentUser me, ICoachingApi review, CancellationToken ct) =>
             {
-                await review.MarkNoticesSeenAsync(await me.RequireUserIdAsync(), ct);
+                await review.MarkNoticesSeenAsync(await me.RequireUserIdAsync(), null, ct);
                 return TypedResults.NoContent();
             })
             .WithSummary("Marks every notice up to now as seen.");

@@ -62,17 +62,19 @@ internal sealed class ReviewNotices(IDbContextFactory<CoachingDbContext> dbs, IS
         return new NoticeList(items.Count(n => n.IsNew), items);
     }
 
-    public async Task MarkSeenAsync(string userId, CancellationToken ct)
+    /// <summary>Up to the newest notice the user was shown, so one that arrived while the list was open still counts as new.</summary>
+    public async Task MarkSeenAsync(string userId, DateTime? upTo, CancellationToken ct)
     {
+        var seenAt = upTo ?? clock.UtcNow;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var cursor = await db.NoticeCursors.SingleOrDefaultAsync(n => n.UserId == userId, ct);
         if (cursor is null)
         {
-            db.NoticeCursors.Add(new NoticeCursor { UserId = userId, SeenAt = clock.UtcNow });
+            db.NoticeCursors.Add(new NoticeCursor { UserId = userId, SeenAt = seenAt });
         }
-        else
+        else if (cursor.SeenAt < seenAt)
         {
-            cursor.SeenAt = clock.UtcNow;
+            cursor.SeenAt = seenAt;
         }
 
         await db.SaveChangesAsync(ct);

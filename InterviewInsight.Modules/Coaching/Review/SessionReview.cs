@@ -141,5 +141,5 @@ internal sealed class SessionReview(
 
     public Task<NoticeList> ListNoticesAsync(string userId, CancellationToken ct = default) => notices.ListAsync(userId, ct);
 
-    public Task MarkNoticesSeenAsync(string userId, CancellationToken ct = default) => notices.MarkSeenAsync(userId, ct);
+    public Task MarkNoticesSeenAsync(string userId, DateTime? upTo = null, CancellationToken ct = default) => notices.MarkSeenAsync(userId, upTo, ct);
 }

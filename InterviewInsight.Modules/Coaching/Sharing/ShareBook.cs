@@ -118,8 +118,9 @@ internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveA
     }
 
     /// <summary>
-    /// Gives <paramref name="userId"/> every pending share for the invitation's address (holding the link proves the inbox);
-    /// false when the token is unknown, used or revoked.
+    /// Gives <paramref name="userId"/> the pending shares of the invitation's owner for its address; false when the token is
+    /// unknown, used or revoked. Only that owner's: without SMTP the owner is handed the link and could open it themselves,
+    /// so a link must never carry another candidate's shares.
     /// </summary>
     public async Task<bool> AcceptAsync(string? token, string userId, CancellationToken ct)
     {
@@ -129,7 +130,9 @@ internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveA
         }
 
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var pending = await db.Shares.Where(g => g.GranteeEmail == invitation.GranteeEmail && g.GranteeId == null && g.RevokedAt == null).ToListAsync(ct);
+        var pending = await db.Shares
+            .Where(g => g.OwnerId == invitation.OwnerId && g.GranteeEmail == invitation.GranteeEmail && g.GranteeId == null && g.RevokedAt == null)
+            .ToListAsync(ct);
         foreach (var grant in pending)
         {
             grant.GranteeId = userId;

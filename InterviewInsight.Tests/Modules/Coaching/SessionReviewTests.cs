@@ -134,6 +134,21 @@ public sealed class SessionReviewTests
             && n.GetProperty("text").GetString()!.Contains("Noted, thanks.") && n.GetProperty("isNew").GetBoolean());
     }
 
+    [Fact]
+    public async Task Given_a_comment_from_a_sharee_When_both_export_their_data_Then_each_archive_holds_it()
+    {
+        var (_, coach) = await shared.AccountAsync("exporter@example.org", "Coach");
+        await shared.ShareAsync(shared.Id, "exporter@example.org");
+        await PostAsync(coach, "comments", new { text = "Exported words." });
+
+        foreach (var client in new[] { shared.Owner, coach })
+        {
+            await using var zip = new System.IO.Compression.ZipArchive(await client.GetStreamAsync("/api/me/export"));
+            using var reader = new StreamReader(zip.GetEntry("comments.json")!.Open());
+            (await reader.ReadToEndAsync()).ShouldContain("Exported words.");
+        }
+    }
+
     private static async Task<JsonElement> NoticesAsync(HttpClient client) => await client.GetFromJsonAsync<JsonElement>("/api/me/notices");
 
     private async Task ShouldRefuseAsync(HttpClient client, object body, string field)

@@ -33,13 +33,7 @@ public sealed partial class ShareInvitationTests
         var browser = app.CreateAnonymousClient();
         var path = new Uri(url).AbsolutePath;
         var page = await browser.GetStringAsync(path);
-        using var accepted = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "accept-invitation",
-            ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
-            ["Input.Password"] = TestAccounts.Password,
-            ["Input.ConfirmPassword"] = TestAccounts.Password,
-        }));
+        using var accepted = await AcceptAsync(browser, path);
 
         // Assert
         shared.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -56,6 +50,28 @@ public sealed partial class ShareInvitationTests
         (await owner.GetStringAsync($"/api/sessions/{sessionId}/shares")).ShouldContain("\"pending\":false");
         (await browser.GetStringAsync(path)).ShouldContain("id=\"invitation-missing\"");
         (await browser.GetStringAsync("/invitations/not-a-token")).ShouldContain("id=\"invitation-missing\"");
+    }
+
+    [Fact]
+    public async Task Given_two_candidates_inviting_one_address_When_one_link_is_accepted_Then_only_that_candidates_shares_follow()
+    {
+        // Arrange: without SMTP each owner is handed the link, so a link must never carry another owner's shares
+        await using var app = new AppFactory();
+        var (ownerA, ownerB) = (await TestAccounts.RegisterAsync(app, "a@example.org"), await TestAccounts.RegisterAsync(app, "b@example.org"));
+        var (sessionA, sessionB) = (await NewSessionAsync(app, ownerA), await NewSessionAsync(app, ownerB));
+        using var sharedA = await app.CreateClientAs(ownerA, "Candidate").PostAsJsonAsync($"/api/sessions/{sessionA}/shares", new { email = "same.coach@example.org" });
+        using var sharedB = await app.CreateClientAs(ownerB, "Candidate").PostAsJsonAsync($"/api/sessions/{sessionB}/shares", new { email = "same.coach@example.org" });
+        var linkA = new Uri((await sharedA.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitationUrl").GetString()!).AbsolutePath;
+
+        // Act
+        using var accepted = await AcceptAsync(app.CreateAnonymousClient(), linkA);
+
+        // Assert
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var coach = app.CreateClientAs((await app.Services.GetRequiredService<IAuthApi>().FindUserByEmailAsync("same.coach@example.org"))!.Id, Roles.Coach);
+        (await coach.GetAsync($"/api/sessions/{sessionA}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await coach.GetAsync($"/api/sessions/{sessionB}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.CreateClientAs(ownerB, "Candidate").GetStringAsync($"/api/sessions/{sessionB}/shares")).ShouldContain("\"pending\":true");
     }
 
     [Fact]
@@ -83,6 +99,19 @@ public sealed partial class ShareInvitationTests
         var mail = smtp.ReceivedEmail.ShouldHaveSingleItem();
         mail.ToAddresses.ShouldHaveSingleItem().Address.ShouldBe("mentor@example.org");
         mail.MessageParts[0].BodyData.ShouldMatch($"{Regex.Escape(PublicUrl)}/invitations/[A-Za-z0-9_-]{{43}}");
+    }
+
+    /// <summary>Posts the invitation page's own form with its antiforgery token and a new password.</summary>
+    private static async Task<HttpResponseMessage> AcceptAsync(HttpClient browser, string path)
+    {
+        var page = await browser.GetStringAsync(path);
+        return await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "accept-invitation",
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
+            ["Input.Password"] = TestAccounts.Password,
+            ["Input.ConfirmPassword"] = TestAccounts.Password,
+        }));
     }
 
     private static Task<Guid> NewSessionAsync(AppFactory app, string ownerId) =>

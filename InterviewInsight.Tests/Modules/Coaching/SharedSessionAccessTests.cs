@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using InterviewInsight.Modules.Live.Contracts;
+using InterviewInsight.Tests.Modules.Reports;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +54,49 @@ public sealed class SharedSessionAccessTests
         entry.GetProperty("kind").GetString().ShouldBe("Upload");
         entry.GetProperty("latestRunStatus").GetString().ShouldBe("Succeeded");
         coachId.ShouldNotBe(shared.OwnerId);
+    }
+
+    [Fact]
+    public async Task Given_the_results_page_When_opened_by_a_sharee_a_stranger_an_admin_and_a_revoked_sharee_Then_only_the_sharee_sees_it_read_only()
+    {
+        // Arrange
+        var (_, coach) = await shared.AccountAsync("page.reader@example.org", "Coach");
+        var share = await shared.ShareAsync(shared.Id, "page.reader@example.org");
+        var page = $"/practice/{shared.Id}/results";
+
+        // Act
+        var asSharee = await coach.GetStringAsync(page);
+        var asStranger = await shared.App.CreateClientAs("stranger", "Candidate").GetStringAsync(page);
+        var asAdmin = await shared.App.CreateClientAs("some-admin", "Admin").GetStringAsync(page);
+        (await shared.Owner.DeleteAsync($"{SessionPath}/shares/{share.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var afterRevoke = await coach.GetStringAsync(page);
+
+        // Assert
+        asSharee.ShouldContain("id=\"shared-banner\"");
+        asSharee.ShouldContain("owner@example.org");
+        asSharee.ShouldNotContain("id=\"reflect-link\"");
+        asSharee.ShouldNotContain("id=\"share-with-coach\"");
+        foreach (var html in new[] { asStranger, asAdmin, afterRevoke })
+        {
+            html.ShouldContain("id=\"session-not-found\"");
+            html.ShouldNotContain("Backend engineer");
+        }
+    }
+
+    [Fact]
+    public async Task Given_a_reflection_When_a_sharee_downloads_the_pdf_Then_it_has_the_results_but_not_the_owners_reflection()
+    {
+        var (_, coach) = await shared.AccountAsync("pdf.reader@example.org", "Coach");
+        await shared.ShareAsync(shared.Id, "pdf.reader@example.org");
+        (await shared.Owner.PutAsJsonAsync($"{SessionPath}/reflection", new { wentWell = "Private words of the owner", toChange = "x", feeling = "y" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var coachPdf = ReportPdfText.Read(await coach.GetByteArrayAsync($"{SessionPath}/report.pdf"));
+        var ownerPdf = ReportPdfText.Read(await shared.Owner.GetByteArrayAsync($"{SessionPath}/report.pdf"));
+
+        ownerPdf.Text.ShouldContain("Private words of the owner");
+        coachPdf.Text.ShouldContain("Backend engineer");
+        coachPdf.Text.ShouldNotContain("Private words of the owner");
     }
 
     [Fact]
