@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Coaching.Coach;
 using InterviewInsight.Modules.Coaching.Data;
 using InterviewInsight.Modules.Coaching.Review;
 using InterviewInsight.Modules.Coaching.Sharing;
@@ -23,6 +24,7 @@ public static class CoachingModule
             .AddSingleton<ShareBook>()
             .AddSingleton<ShareInvitations>()
             .AddSingleton<SharedWithMe>()
+            .AddSingleton<QuestionSetAssignments>()
             .AddSingleton<Contracts.ICoachingApi, SessionReview>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
             .AddEventHandler<SessionDeleted, DeleteReviewOnSessionDeleted>();
@@ -31,6 +33,7 @@ public static class CoachingModule
     {
         ShareEndpoints.Map(endpoints);
         ReviewEndpoints.Map(endpoints);
+        QuestionSetAssignments.Map(endpoints);
         return endpoints;
     }
 

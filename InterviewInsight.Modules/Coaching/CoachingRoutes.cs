@@ -15,4 +15,7 @@ public static class CoachingRoutes
     public const string Sharing = "/sharing";
 
     public const string CoachHome = "/coach";
+
+    /// <summary>The coach assigns their question sets to the candidates who share with them.</summary>
+    public const string QuestionSetAssign = "/coach/question-sets";
 }
