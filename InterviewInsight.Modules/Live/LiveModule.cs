@@ -37,6 +37,7 @@ public static class LiveModule
             .AddSingleton<ILiveApi, LiveApi>()
             .AddSingleton<SessionDeleter>()
             .AddSingleton<IPersonalDataSource, SessionsPersonalData>()
+            .AddSingleton<IPersonalDataSource, QuestionSetsPersonalData>()
             .AddTransient<DeleteExpiredSessionsJob>()
             .AddSingleton<RecordingUploadReceiver>()
             .AddSingleton<ChunkReceiver>()
