@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Coaching.Cohorts;
+using InterviewInsight.Modules.Coaching.Coach;
 using InterviewInsight.Modules.Coaching.Data;
 using InterviewInsight.Modules.Coaching.Review;
 using InterviewInsight.Modules.Coaching.Sharing;
@@ -28,6 +29,7 @@ public static class CoachingModule
             .AddSingleton<ReviewNotices>()
             .AddSingleton<CohortBook>()
             .AddSingleton<IPersonalDataSource, ReviewPersonalData>()
+            .AddSingleton<QuestionSetAssignments>()
             .AddSingleton<Contracts.ICoachingApi, SessionReview>()
             .AddEventHandler<UserDeleted, DeleteDataOnUserDeleted>()
             .AddEventHandler<SessionDeleted, DeleteReviewOnSessionDeleted>();
@@ -37,6 +39,7 @@ public static class CoachingModule
         ShareEndpoints.Map(endpoints);
         ReviewEndpoints.Map(endpoints);
         CohortEndpoints.Map(endpoints);
+        QuestionSetAssignments.Map(endpoints);
         return endpoints;
     }
 

@@ -19,4 +19,7 @@ public static class CoachingRoutes
     public const string Cohorts = "/coach/cohorts";
 
     public static string CohortFor(Guid cohortId) => $"/coach/cohorts/{cohortId}";
+
+    /// <summary>The coach assigns their question sets to the candidates who share with them.</summary>
+    public const string QuestionSetAssign = "/coach/question-sets";
 }

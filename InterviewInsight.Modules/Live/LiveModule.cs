@@ -5,6 +5,7 @@ using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview;
 using InterviewInsight.Modules.Live.Interview.Speech;
 using InterviewInsight.Modules.Live.Interview.Transcription;
+using InterviewInsight.Modules.Live.QuestionSets;
 using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Live.Recording;
 using InterviewInsight.Modules.Live.Retakes;
@@ -36,6 +37,7 @@ public static class LiveModule
             .AddSingleton<ILiveApi, LiveApi>()
             .AddSingleton<SessionDeleter>()
             .AddSingleton<IPersonalDataSource, SessionsPersonalData>()
+            .AddSingleton<IPersonalDataSource, QuestionSetsPersonalData>()
             .AddTransient<DeleteExpiredSessionsJob>()
             .AddSingleton<RecordingUploadReceiver>()
             .AddSingleton<ChunkReceiver>()
@@ -45,6 +47,7 @@ public static class LiveModule
             .AddSingleton<TranscriptionsAhead>()
             .AddSingleton(_ => QuestionBank.Shared)
             .AddSingleton<QuestionPlanner>()
+            .AddSingleton<QuestionSetStore>()
             .AddSingleton(sp => new RuleBasedTurnDecider(TurnRelevance.Options(
                 sp.GetRequiredService<ModelCatalog>().ModelsPath, sp.GetRequiredService<ILogger<RuleBasedTurnDecider>>())))
             .AddSingleton<ITurnDecider>(sp => ChatEndpoint.From(sp.GetRequiredService<IOptions<AiOptions>>().Value.Chat) is { } chat
@@ -61,6 +64,7 @@ public static class LiveModule
             .AddSingleton<EspeakSpeechSynthesizer>()
             .AddSingleton<InterviewerSpeech>()
             .AddEventHandler<UserDeleted, DeleteSessionsOnUserDeleted>()
+            .AddEventHandler<UserDeleted, DeleteQuestionSetsOnUserDeleted>()
             .AddEventHandler<SessionDeleted, PurgeSessionOnSessionDeleted>();
         if (runsJobs)
         {
@@ -80,6 +84,7 @@ public static class LiveModule
     {
         SessionEndpoints.Map(endpoints);
         RetakeEndpoints.Map(endpoints);
+        QuestionSetEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
         ChunkEndpoints.Map(endpoints);
         SpeechEndpoints.Map(endpoints);

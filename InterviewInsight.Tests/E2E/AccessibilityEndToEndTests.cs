@@ -39,6 +39,8 @@ public sealed class AccessibilityEndToEndTests
             ("/coach", "#coach-empty"),
             ("/sharing", "#share-email"),
             ("/coach/cohorts", "#cohort-name"),
+            ("/question-sets", "h1"),
+            ("/coach/question-sets", "h1"),
             ("/admin", "#admin-areas"),
             ("/admin/users", "h1"),
             ("/admin/status", "h1"),

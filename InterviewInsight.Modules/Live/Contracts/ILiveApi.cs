@@ -29,6 +29,29 @@ public interface ILiveApi
 
     /// <summary>One of the owner's answers wherever it is (for retake and compare links); null when it is not the owner's.</summary>
     Task<AnswerRef?> FindAnswerAsync(string ownerId, Guid answerId, CancellationToken ct = default);
+
+    /// <summary>The user's own question sets and the sets assigned to them, each list newest first.</summary>
+    Task<IReadOnlyList<QuestionSetSummary>> ListQuestionSetsAsync(string userId, CancellationToken ct = default);
+
+    /// <summary>A set the user owns or is assigned; null otherwise.</summary>
+    Task<QuestionSetDetails?> GetQuestionSetAsync(string userId, Guid setId, CancellationToken ct = default);
+
+    Task<QuestionSetWrite> CreateQuestionSetAsync(string ownerId, QuestionSetDraft draft, CancellationToken ct = default);
+
+    /// <summary>Replaces the name and questions of one of the owner's sets (assignees see the change).</summary>
+    Task<QuestionSetWrite> UpdateQuestionSetAsync(string ownerId, Guid setId, QuestionSetDraft draft, CancellationToken ct = default);
+
+    /// <summary>Deletes one of the owner's sets with its assignments; false when the owner has no such set.</summary>
+    Task<bool> DeleteQuestionSetAsync(string ownerId, Guid setId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Assigns one of the owner's sets to a user (idempotent). Live does not judge who may be assigned: the caller does
+    /// (Coaching allows only candidates who share with the coach). False when the owner has no such set.
+    /// </summary>
+    Task<bool> AssignQuestionSetAsync(string ownerId, Guid setId, string assigneeId, CancellationToken ct = default);
+
+    /// <summary>Takes an assignment back; false when the owner has no such set or it was not assigned to that user.</summary>
+    Task<bool> UnassignQuestionSetAsync(string ownerId, Guid setId, string assigneeId, CancellationToken ct = default);
 }
 
 /// <summary>A session's owner and creation time (shares of "all future sessions" cover sessions made after them).</summary>

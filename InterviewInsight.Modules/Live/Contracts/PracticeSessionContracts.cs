@@ -40,7 +40,8 @@ public sealed record AnalysisConsent(bool Audio, bool Video, bool Expressions);
 
 /// <summary>
 /// How a session is set up. <paramref name="Accommodation"/>: eye contact, facial expression and voice measures are shown
-/// but not scored (the account's default pre-fills it).
+/// but not scored (the account's default pre-fills it). <paramref name="QuestionSetId"/>: plan from one of my question sets or
+/// one assigned to me instead of the bank (used when the session is made; the plan keeps the questions, not the set).
 /// </summary>
 public sealed record SessionSetUp(
     string Role,
@@ -53,7 +54,8 @@ public sealed record SessionSetUp(
     AnalysisConsent Consent,
     string? InterviewerVoice = null,
     double InterviewerRate = 1.0,
-    bool Accommodation = false);
+    bool Accommodation = false,
+    Guid? QuestionSetId = null);
 
 public sealed record PracticeSessionSummary(
     Guid Id,

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -15,6 +16,10 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Answer> Answers => Set<Answer>();
 
     public DbSet<RecordingChunk> Chunks => Set<RecordingChunk>();
+
+    public DbSet<QuestionSet> QuestionSets => Set<QuestionSet>();
+
+    public DbSet<QuestionSetAssignment> QuestionSetAssignments => Set<QuestionSetAssignment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -70,6 +75,25 @@ internal class LiveDbContext(DbContextOptions options) : DbContext(options)
             b.Property(a => a.Transcript).HasJsonConversion("TranscriptJson", 500_000);
             b.HasOne<PracticeSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(a => new { a.SessionId, a.Index }).IsUnique();
+        });
+        modelBuilder.Entity<QuestionSet>(b =>
+        {
+            b.ToTable("QuestionSets");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.OwnerId).HasMaxLength(64);
+            b.Property(s => s.Name).HasMaxLength(120);
+            b.Property<List<QuestionSetQuestion>?>(nameof(QuestionSet.Questions)).HasJsonConversion("QuestionsJson", 20_000);
+            b.HasIndex(s => s.OwnerId);
+        });
+        modelBuilder.Entity<QuestionSetAssignment>(b =>
+        {
+            b.ToTable("QuestionSetAssignments");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.AssigneeId).HasMaxLength(64);
+            b.Property(a => a.AssignedById).HasMaxLength(64);
+            b.HasOne<QuestionSet>().WithMany().HasForeignKey(a => a.SetId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(a => new { a.SetId, a.AssigneeId }).IsUnique();
+            b.HasIndex(a => a.AssigneeId);
         });
     }
 }

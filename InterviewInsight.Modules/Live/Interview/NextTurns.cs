@@ -22,7 +22,7 @@ internal static class NextTurns
     public static PendingTurn? Pending(TurnDecision decision, string? questionId, IReadOnlyList<PlannedQuestion> remaining) => decision.Kind switch
     {
         TurnKind.End => null,
-        TurnKind.NextQuestion => new PendingTurn(decision.Next?.Id ?? remaining.FirstOrDefault()?.Id, decision.Text, AnswerKind.Planned, decision.Rule, decision.Reason, decision.Engine),
+        TurnKind.NextQuestion => new PendingTurn((decision.Next ?? remaining.FirstOrDefault())?.BankId, decision.Text, AnswerKind.Planned, decision.Rule, decision.Reason, decision.Engine),
         TurnKind.FollowUp => new PendingTurn(questionId, decision.Text, AnswerKind.FollowUp, decision.Rule, decision.Reason, decision.Engine),
         _ => new PendingTurn(questionId, decision.Text, AnswerKind.Clarification, decision.Rule, decision.Reason, decision.Engine),
     };

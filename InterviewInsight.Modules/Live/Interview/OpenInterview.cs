@@ -23,7 +23,7 @@ internal sealed class OpenInterview(IDbContextFactory<LiveDbContext> dbs, Questi
             var plan = planner.Plan(session.ToSetUp(), await RecentlyAskedAsync(db, ownerId, sessionId, ct), StableSeed(sessionId), allowRepeats: false);
             session.Plan = new InterviewPlan(plan.Questions, plan.Notes);
             var first = plan.Questions[0];
-            session.PendingTurn = new PendingTurn(first.Id, first.Text, AnswerKind.Planned, "plan.first", "The first question of your plan.", "plan");
+            session.PendingTurn = new PendingTurn(first.BankId, first.Text, AnswerKind.Planned, "plan.first", "The first question of your plan.", "plan");
             await db.SaveChangesAsync(ct);
         }
 

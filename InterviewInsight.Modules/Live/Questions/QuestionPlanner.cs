@@ -65,6 +65,27 @@ internal sealed class QuestionPlanner(QuestionBank bank)
         return new QuestionPlan(planned, roleIds, usedFallback || state.TechnicalReplaced > 0, state.RepeatedRecent, notes);
     }
 
+    /// <summary>
+    /// A plan from a question set: its questions in its order, the first <paramref name="count"/> of them. A question picked from
+    /// the bank keeps its bank id (its follow-ups and clarifications); a typed one is asked by its text, like an upload's.
+    /// </summary>
+    public QuestionPlan PlanFromSet(QuestionSetDetails set, int count)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var take = Math.Clamp(count, 1, Math.Min(MaxQuestions, set.Questions.Count));
+        var planned = set.Questions.Take(take).Select(q => q.BankQuestionId is { } id && bank.Find(id) is { } known
+                ? new PlannedQuestion(known.Id, q.Text, known.Kind, known.PrimaryCompetency)
+                : new PlannedQuestion("", q.Text, q.Kind == SetQuestionKind.Technical ? QuestionKind.Technical : QuestionKind.Behavioural, ""))
+            .ToList();
+        List<string> notes = [$"Questions from the set \"{set.Name}\"."];
+        if (count > set.Questions.Count)
+        {
+            notes.Add($"The set has {set.Questions.Count} questions, fewer than the {count} asked for.");
+        }
+
+        return new QuestionPlan(planned, [], false, 0, notes);
+    }
+
     private static IEnumerable<QuestionSlot> Slots(InterviewType type, int count, bool hasTechnical)
     {
         var withOpener = type switch

@@ -42,7 +42,7 @@ internal sealed class RetakeQuestion(IDbContextFactory<LiveDbContext> dbs, Quest
         session.RetakeOfAnswerId = answer.Id;
         session.Plan = new InterviewPlan([question], [$"A retake of one question from your session of {source.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."]);
         session.PendingTurn = new PendingTurn(
-            question.Id.Length == 0 ? null : question.Id, question.Text, AnswerKind.Planned, "plan.retake", "The question you chose to practise again.", "plan");
+            question.BankId, question.Text, AnswerKind.Planned, "plan.retake", "The question you chose to practise again.", "plan");
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);
         return session.Id;

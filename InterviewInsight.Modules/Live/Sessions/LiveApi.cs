@@ -1,12 +1,15 @@
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
+using InterviewInsight.Modules.Live.Interview;
+using InterviewInsight.Modules.Live.QuestionSets;
+using InterviewInsight.Modules.Live.Questions;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewInsight.Modules.Live.Sessions;
 
-internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDeleter deleter, IClock clock) : ILiveApi
+internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDeleter deleter, QuestionSetStore sets, QuestionPlanner planner, IClock clock) : ILiveApi
 {
     public async Task<IReadOnlyList<PracticeSessionSummary>> ListSessionsAsync(string ownerId, CancellationToken ct = default)
     {
@@ -37,8 +40,20 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDelet
     public async Task<Guid> CreateSessionAsync(string ownerId, SessionKind kind, SessionSetUp setUp, CancellationToken ct = default)
     {
         SessionSetUpValidator.ThrowIfInvalid(setUp);
+        var set = setUp.QuestionSetId is { } setId
+            ? await sets.GetAsync(ownerId, setId, ct) ?? throw new ArgumentException(SessionSetUpValidator.UnknownQuestionSet, nameof(setUp))
+            : null;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var session = PracticeSessionFactory.Create(ownerId, kind, setUp, clock.UtcNow);
+        if (set is not null && kind == SessionKind.Live)
+        {
+            // The set's questions are copied into the plan now, so a later edit or deletion of the set leaves this session as it was.
+            var plan = planner.PlanFromSet(set, setUp.QuestionCount);
+            var first = plan.Questions[0];
+            session.Plan = new InterviewPlan(plan.Questions, plan.Notes);
+            session.PendingTurn = new PendingTurn(first.BankId, first.Text, AnswerKind.Planned, "plan.first", "The first question of your set.", "plan");
+        }
+
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);
         return session.Id;
@@ -86,6 +101,24 @@ internal sealed class LiveApi(IDbContextFactory<LiveDbContext> dbs, SessionDelet
         var a = await db.Answers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == answerId && owned.Contains(x.SessionId), ct);
         return a is null ? null : new AnswerRef(a.Id, a.SessionId, a.QuestionId, a.QuestionText, a.Kind, a.RetakeOfAnswerId);
     }
+
+    public Task<IReadOnlyList<QuestionSetSummary>> ListQuestionSetsAsync(string userId, CancellationToken ct = default) => sets.ListAsync(userId, ct);
+
+    public Task<QuestionSetDetails?> GetQuestionSetAsync(string userId, Guid setId, CancellationToken ct = default) => sets.GetAsync(userId, setId, ct);
+
+    public Task<QuestionSetWrite> CreateQuestionSetAsync(string ownerId, QuestionSetDraft draft, CancellationToken ct = default) =>
+        sets.CreateAsync(ownerId, draft, ct);
+
+    public Task<QuestionSetWrite> UpdateQuestionSetAsync(string ownerId, Guid setId, QuestionSetDraft draft, CancellationToken ct = default) =>
+        sets.UpdateAsync(ownerId, setId, draft, ct);
+
+    public Task<bool> DeleteQuestionSetAsync(string ownerId, Guid setId, CancellationToken ct = default) => sets.DeleteAsync(ownerId, setId, ct);
+
+    public Task<bool> AssignQuestionSetAsync(string ownerId, Guid setId, string assigneeId, CancellationToken ct = default) =>
+        sets.AssignAsync(ownerId, setId, assigneeId, ct);
+
+    public Task<bool> UnassignQuestionSetAsync(string ownerId, Guid setId, string assigneeId, CancellationToken ct = default) =>
+        sets.UnassignAsync(ownerId, setId, assigneeId, ct);
 
     private static MediaKey ParseKey(string path) =>
         MediaKey.TryParse(path, out var key) ? key : throw new InvalidOperationException($"Stored media path '{path}' is not a media key.");

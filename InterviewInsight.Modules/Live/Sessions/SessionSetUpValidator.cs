@@ -7,6 +7,8 @@ internal static class SessionSetUpValidator
 {
     public const int MaxJobDescriptionLength = 20_000;
 
+    public const string UnknownQuestionSet = "That question set is neither yours nor assigned to you; choose another set or the question bank.";
+
     public static IReadOnlyList<string> Validate(SessionSetUp setUp)
     {
         var errors = new List<string>();

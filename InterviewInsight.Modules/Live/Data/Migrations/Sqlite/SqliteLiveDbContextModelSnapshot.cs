@@ -185,6 +185,73 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.ToTable("PracticeSessions", "live");
                 });
 
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.QuestionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("QuestionsJson");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("QuestionSets", "live");
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.QuestionSetAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeId");
+
+                    b.HasIndex("SetId", "AssigneeId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionSetAssignments", "live");
+                });
+
             modelBuilder.Entity("InterviewInsight.Modules.Live.Data.RecordingChunk", b =>
                 {
                     b.Property<Guid>("SegmentId")
@@ -304,6 +371,15 @@ namespace InterviewInsight.Modules.Live.Data.Migrations.Sqlite
                     b.HasOne("InterviewInsight.Modules.Live.Data.PracticeSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewInsight.Modules.Live.Data.QuestionSetAssignment", b =>
+                {
+                    b.HasOne("InterviewInsight.Modules.Live.Data.QuestionSet", null)
+                        .WithMany()
+                        .HasForeignKey("SetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
