@@ -10,8 +10,10 @@ internal static class InterviewInsightHost
 {
     public static WebApplicationBuilder AddInterviewInsight(this WebApplicationBuilder builder, string[] args)
     {
-        // appsettings.json lives at the repository root and is copied next to the binaries.
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false, reloadOnChange: true);
+        // appsettings.json lives at the repository root and is copied next to the binaries. Reloading on change watches the file
+        // (an inotify instance on Linux); the standard switch hostBuilder:reloadConfigOnChange turns it off, as the tests do.
+        var reload = builder.Configuration.GetValue("hostBuilder:reloadConfigOnChange", defaultValue: true);
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false, reloadOnChange: reload);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
 
