@@ -17,6 +17,12 @@ public interface ICoachingApi
     Task<ReviewWrite> AddOverrideAsync(string coachId, Guid sessionId, OverrideRequest request, CancellationToken ct = default);
 
     /// <summary>
+    /// Which items of the owner's sessions a reviewer overrode, without their words, so progress can mark them while it
+    /// keeps charting the machine's values. Scoped to the owner id; callers reading for a sharee pass the session's owner.
+    /// </summary>
+    Task<IReadOnlyList<OverrideMark>> ListOverrideMarksAsync(string ownerId, CancellationToken ct = default);
+
+    /// <summary>
     /// What happened for the user, newest first: comments and overrides on their sessions, replies to their comments, and
     /// sessions shared with them; <see cref="Notice.IsNew"/> marks what came after they last opened their notices.
     /// </summary>
@@ -45,6 +51,9 @@ public sealed record OverrideRequest(string? TargetId, double? Value, string? Te
 /// <summary>An override beside the machine's value it was given against (<see cref="RunVersion"/>).</summary>
 public sealed record OverrideView(
     Guid Id, string TargetId, int RunVersion, string MachineValue, double? Value, string? Text, string Reason, string CoachId, string CoachName, DateTime CreatedAt);
+
+/// <summary>That a reviewer overrode <see cref="TargetId"/> of the session's run <see cref="RunVersion"/>, with their score for a score.</summary>
+public sealed record OverrideMark(Guid SessionId, string TargetId, int RunVersion, double? Value);
 
 /// <summary>What a write did: made <see cref="Id"/>, found no session the writer may see, or refused the input with field errors.</summary>
 public sealed record ReviewWrite(Guid? Id, bool NotFound, IReadOnlyDictionary<string, string[]>? Errors)

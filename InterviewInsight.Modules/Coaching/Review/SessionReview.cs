@@ -139,6 +139,13 @@ internal sealed class SessionReview(
         return ReviewWrite.Made(entry.Id);
     }
 
+    public async Task<IReadOnlyList<OverrideMark>> ListOverrideMarksAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Overrides.AsNoTracking().Where(o => o.OwnerId == ownerId).OrderBy(o => o.CreatedAt)
+            .Select(o => new OverrideMark(o.SessionId, o.TargetId, o.RunVersion, o.Value)).ToListAsync(ct);
+    }
+
     public Task<NoticeList> ListNoticesAsync(string userId, CancellationToken ct = default) => notices.ListAsync(userId, ct);
 
     public Task MarkNoticesSeenAsync(string userId, DateTime? upTo = null, CancellationToken ct = default) => notices.MarkSeenAsync(userId, upTo, ct);

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace InterviewInsight.Modules.Progress.Trends;
 
-/// <summary>Progress over REST: the trend report, the attempts at one question and two attempts compared, always the signed-in user's own.</summary>
+/// <summary>
+/// Progress over REST: the trend report, the attempts at one question and two attempts compared, always the signed-in
+/// user's own; and a candidate's trend report over only the sessions they share with the caller.
+/// </summary>
 internal static class ProgressEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -31,5 +34,16 @@ internal static class ProgressEndpoints
             .Produces<AttemptComparison>()
             .Produces(StatusCodes.Status404NotFound)
             .WithSummary("Two of your analysed answers side by side (a the earlier, b the later) and what changed; 404 unless both are yours and analysed.");
+
+        endpoints.MapGet("/api/coach/candidates/{candidateId}/progress", async Task<IResult> (string candidateId, ICurrentUser me, ProgressReader reader, CancellationToken ct) =>
+                await reader.ReadSharedAsync(await me.RequireUserIdAsync(), candidateId, ct) is { } report
+                    ? TypedResults.Ok(report)
+                    : TypedResults.NotFound())
+            .RequireAuthorization(Policies.Candidate)
+            .WithTags("Progress")
+            .Produces<ProgressReport>()
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("A candidate's progress over only the sessions they share with you now (any signed-in account can be a sharee); "
+                + "404 when they share none with you.");
     }
 }

@@ -9,6 +9,7 @@ public sealed record ProgressReport(IReadOnlyList<ProgressSession> Sessions, IRe
 /// <summary>
 /// One analysed session. <see cref="Comparable"/> is false when its engines or settings differ from the latest session's,
 /// so a PocketSphinx transcript is not compared with a Whisper one unawares; <see cref="DiffersFromLatest"/> says how.
+/// The scores and measures are always the machine's; <see cref="Overridden"/> marks the items a reviewer gave their own view of.
 /// </summary>
 public sealed record ProgressSession(
     Guid SessionId,
@@ -17,7 +18,14 @@ public sealed record ProgressSession(
     bool Comparable,
     IReadOnlyList<string> DiffersFromLatest,
     ProgressScores Scores,
-    ProgressMeasures Measures);
+    ProgressMeasures Measures,
+    IReadOnlyList<ReviewerOverride> Overridden);
+
+/// <summary>
+/// A reviewer's override of one item of the session (a score id such as <c>score.overall</c>, a recommendation or a
+/// segment card), with their score for a score target; given on run <see cref="RunVersion"/>.
+/// </summary>
+public sealed record ReviewerOverride(string TargetId, int RunVersion, double? Value);
 
 /// <summary>The four 0-100 scores; each null when its modality was not measured.</summary>
 public sealed record ProgressScores(double? Overall, double? Content, double? Delivery, double? Presence);

@@ -3,6 +3,10 @@ namespace InterviewInsight.Modules.Progress.Trends;
 /// <summary>One measure to chart across sessions: its label, unit, fixed axis range, colour and how to read it from a session.</summary>
 public sealed record TrendLine(string Key, string Label, string Unit, double Min, double Max, string Color, Func<ProgressSession, double?> Value, string? Better)
 {
+    /// <summary>A reviewer's own score for this line's score in the session (the latest they gave); null for measures and unreviewed scores.</summary>
+    public double? ReviewerValue(ProgressSession session) =>
+        session.Overridden.LastOrDefault(o => o.TargetId == $"score.{Key}" && o.Value is not null)?.Value;
+
     public static readonly TrendLine[] Scores =
     [
         new("overall", "Overall", "0-100", 0, 100, "#1f5fa8", s => s.Scores.Overall, "higher is better"),

@@ -26,6 +26,11 @@ public static class SessionRoutes
     /// <summary>Trends across sessions (Progress's).</summary>
     public const string Progress = "/progress";
 
+    /// <summary>A candidate's progress over the sessions they share with the viewer (Progress's; Coaching links there).</summary>
+    public const string SharedProgress = "/coach/candidates/{CandidateId}/progress";
+
+    public static string SharedProgressFor(string candidateId) => $"/coach/candidates/{Uri.EscapeDataString(candidateId)}/progress";
+
     /// <summary>Starts a one-question live session that asks an answer's question again (Live's), then opens its interview.</summary>
     public const string Retake = "/practice/{SessionId:guid}/answers/{AnswerId:guid}/retake";
 

@@ -38,5 +38,5 @@ public sealed class PersonalBestsTests
     private static ProgressSession Session(int n, double overall, double wpm, double fillers, double? eyeContact, int longPauses) => new(
         Id(n), $"Session {n}", new DateTime(2026, 12, n, 9, 0, 0, DateTimeKind.Utc), true, [],
         new ProgressScores(overall, null, null, null),
-        new ProgressMeasures(wpm, fillers, eyeContact, longPauses, null, null));
+        new ProgressMeasures(wpm, fillers, eyeContact, longPauses, null, null), []);
 }

@@ -165,6 +165,64 @@ public sealed class ProgressChartsTests : BunitContext, IAsyncLifetime
         cut.FindAll("#progress-table").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Given_a_reviewer_scored_a_session_When_the_overall_chart_renders_Then_a_diamond_at_their_score_and_the_line_keeps_the_machines()
+    {
+        // Arrange: a reviewer gave 80 where the machine said 60; the content override does not concern this chart
+        ProgressSession[] sessions =
+        [
+            Session(1, overall: 60, overridden: [new ReviewerOverride("score.overall", 1, 80), new ReviewerOverride("score.content", 1, 10)]),
+            Session(2, overall: 70),
+        ];
+
+        // Act
+        var cut = Render<TrendChart>(p => p.Add(c => c.Line, Overall).Add(c => c.Sessions, sessions));
+
+        // Assert: one diamond, in session 1's column, higher than the machine's point; the point's title says both
+        var diamond = cut.Find("polygon.trend-override");
+        cut.FindAll("polygon.trend-override").Count.ShouldBe(1);
+        diamond.GetAttribute("data-session").ShouldBe(sessions[0].SessionId.ToString());
+        diamond.GetAttribute("data-value").ShouldBe("80");
+        var point = cut.Find($"circle[data-session='{sessions[0].SessionId}']");
+        var diamondTop = double.Parse(diamond.GetAttribute("points")!.Split(' ')[0].Split(',')[1], System.Globalization.CultureInfo.InvariantCulture);
+        (diamondTop + 6).ShouldBeLessThan(double.Parse(point.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture));
+        point.QuerySelector("title")!.TextContent.ShouldBe("2026-12-01: 60 0-100; a reviewer gave 80 (the diamond), the line keeps the machine's score");
+        cut.Find("svg").GetAttribute("aria-label").ShouldBe("Overall over 2 sessions, from 60 to 70 0-100");
+    }
+
+    [Fact]
+    public void Given_a_reviewed_session_When_a_reviewer_sees_the_overview_Then_the_notice_and_count_show_and_nothing_of_the_candidates_own()
+    {
+        // Arrange
+        ProgressSession[] sessions = [Session(1, overall: 60, overridden: [new ReviewerOverride("score.overall", 1, 80), new ReviewerOverride("rec-1", 1, null)]), Session(2, overall: 70)];
+
+        // Act
+        var asCandidate = Render<ProgressOverview>(p => p.Add(c => c.Report, new ProgressReport(sessions, PersonalBests.Find(sessions), 1)));
+        var asReviewer = Render<ProgressOverview>(p => p.Add(c => c.Report, new ProgressReport(sessions, PersonalBests.Find(sessions), 1)).Add(c => c.ForReviewer, true));
+
+        // Assert: both see the reviewed items counted beside the machine's values; bests stay the machine's
+        foreach (var cut in new[] { asCandidate, asReviewer })
+        {
+            cut.Find("#overridden-notice").TextContent.ShouldContain("keep the machine's values");
+            cut.Find($"#progress-table tr[data-session='{sessions[0].SessionId}'] td[data-overridden]").TextContent.ShouldBe("2 items");
+            cut.Find($"#progress-table tr[data-session='{sessions[1].SessionId}'] td[data-overridden]").TextContent.ShouldBe("–");
+            Best(cut, "overall").Value.ShouldBe("70/100");
+        }
+
+        // Assert: reflection links are the candidate's alone
+        asCandidate.FindAll("#progress-table a").Count(a => a.TextContent == "Reflect").ShouldBe(2);
+        asReviewer.FindAll("#progress-table a").Count(a => a.TextContent == "Reflect").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Given_no_analysed_shared_session_When_a_reviewer_sees_the_overview_Then_the_empty_state_offers_no_practice()
+    {
+        var cut = Render<ProgressOverview>(p => p.Add(c => c.Report, new ProgressReport([], PersonalBests.Find([]), 0)).Add(c => c.ForReviewer, true));
+
+        cut.Find("#progress-empty").TextContent.ShouldContain("None of the sessions shared with you");
+        cut.FindAll("#progress-empty a").ShouldBeEmpty();
+    }
+
     /// <summary>How many separate pieces the line is drawn in: each "M" lifts the pen.</summary>
     private static int Segments(IRenderedComponent<TrendChart> cut) => cut.Find("path").GetAttribute("d")!.Count(c => c == 'M');
 
@@ -181,8 +239,8 @@ public sealed class ProgressChartsTests : BunitContext, IAsyncLifetime
     }
 
     private static ProgressSession Session(
-        int day, double? overall = null, double? fillers = null, int? longPauses = null, double? eyeContact = null) => new(
+        int day, double? overall = null, double? fillers = null, int? longPauses = null, double? eyeContact = null, params ReviewerOverride[] overridden) => new(
         new Guid($"00000000-0000-0000-0000-{day:D12}"), $"Session {day}", new DateTime(2026, 12, day, 9, 0, 0, DateTimeKind.Utc), true, [],
         new ProgressScores(overall, null, null, null),
-        new ProgressMeasures(null, fillers, eyeContact, longPauses, null, null));
+        new ProgressMeasures(null, fillers, eyeContact, longPauses, null, null), overridden);
 }
