@@ -39,6 +39,7 @@ public sealed class AccessibilityEndToEndTests
             ("/coach", "#coach-empty"),
             ("/sharing", "#share-email"),
             ("/coach/cohorts", "#cohort-name"),
+            ("/coach/candidates/nobody/progress", "#shared-progress-missing"),
             ("/question-sets", "h1"),
             ("/coach/question-sets", "h1"),
             ("/admin", "#admin-areas"),

@@ -187,6 +187,16 @@ public sealed class UploadEndToEndTests
         await browser.ScreenshotAsync(coach, "06-coach-review");
         await AccessibilityAudit.AssertNoViolationsAsync(coach, "a dashboard shared with a coach");
 
+        // The coach follows the candidate's progress over what they share: one session, its reviewed item counted
+        await coach.GotoAsync($"{app.BaseUrl}/coach");
+        await WaitForCircuitAsync(coach);
+        await coach.ClickAsync("a[data-progress-of]");
+        await Assertions.Expect(coach.Locator("h1")).ToContainTextAsync("Progress of candidate@example.com");
+        await Assertions.Expect(coach.Locator("#progress-table tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(coach.Locator("#progress-table td[data-overridden]")).ToHaveTextAsync("1 item");
+        await WaitForCircuitAsync(coach);
+        await AccessibilityAudit.AssertNoViolationsAsync(coach, "a candidate's progress as their coach sees it");
+
         // The candidate sees the comment at that moment on the timeline, and the machine's and the coach's view side by side
         await page.GotoAsync(resultsUrl);
         await WaitForCircuitAsync(page);
@@ -211,6 +221,8 @@ public sealed class UploadEndToEndTests
         await Assertions.Expect(page.Locator("#shares-table")).ToContainTextAsync("revoked");
         (await coach.APIRequest.GetAsync($"{app.BaseUrl}/api/sessions/{first}")).Status.ShouldBe(404);
         await coach.ReloadAsync();
+        await Assertions.Expect(coach.Locator("#shared-progress-missing")).ToBeVisibleAsync();
+        await coach.GotoAsync($"{app.BaseUrl}/practice/{first}/results");
         await Assertions.Expect(coach.Locator("#session-not-found")).ToBeVisibleAsync();
 
         // A second upload: two points on each trend, and a personal best
