@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using InterviewInsight.Tests.TestInfrastructure;
 
 namespace InterviewInsight.Tests.E2E;
@@ -35,7 +33,7 @@ public sealed class PublishedApp : IAsyncDisposable
             throw new FileNotFoundException($"Published app not found at {dll}. Run scripts/test.sh (it publishes the app first).", dll);
         }
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var dataPath = Directory.CreateTempSubdirectory("ii-e2e-").FullName;
         var modelsPath = Environment.GetEnvironmentVariable("II_TEST_MODELS_PATH") ?? Path.Combine(dataPath, "models");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dataPath };
@@ -96,12 +94,5 @@ public sealed class PublishedApp : IAsyncDisposable
         {
             // best effort
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

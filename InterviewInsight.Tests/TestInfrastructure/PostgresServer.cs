@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace InterviewInsight.Tests.TestInfrastructure;
@@ -37,7 +35,7 @@ public sealed class PostgresServer : IAsyncLifetime
             ?? throw new InvalidOperationException("PostgreSQL binaries not found under /usr/lib/postgresql; run scripts/install-deps.sh --test.");
         dataDir = Path.Combine(Path.GetTempPath(), "ii-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dataDir);
-        Port = FreePort();
+        Port = LoopbackPort.Free();
 
         if (Environment.UserName == "root")
         {
@@ -85,13 +83,6 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({p.ExitCode}): {await stderr} {await stdout}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using InterviewInsight.Modules.Auth.Services;
 using InterviewInsight.Tests.TestInfrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +8,7 @@ using netDumbster.smtp;
 namespace InterviewInsight.Tests.Modules.Auth;
 
 [Trait("Category", "Integration")]
-public sealed partial class PasswordResetLinkTests
+public sealed class PasswordResetLinkTests
 {
     private const string PublicUrl = "https://interviews.example.org";
 
@@ -18,7 +16,7 @@ public sealed partial class PasswordResetLinkTests
     public async Task Given_SMTP_and_a_public_URL_When_a_reset_is_asked_with_a_forged_Host_header_Then_the_e_mailed_link_uses_the_public_URL()
     {
         // Arrange: a real SMTP conversation with a loopback server, and an account to reset
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         using var app = new AppFactory(settings: new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",
@@ -38,7 +36,7 @@ public sealed partial class PasswordResetLinkTests
         using var posted = await client.PostAsync("/Account/ForgotPassword", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "forgot-password",
-            ["__RequestVerificationToken"] = AntiforgeryToken().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = FormToken.Antiforgery(form),
             ["Input.Email"] = "forgetful@example.com",
         }));
 
@@ -84,14 +82,4 @@ public sealed partial class PasswordResetLinkTests
         page.ShouldContain("id=\"no-email\"");
         page.ShouldNotContain("Send me a reset link");
     }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

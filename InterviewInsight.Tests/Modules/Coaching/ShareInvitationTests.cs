@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterviewInsight.Modules.Auth.Contracts;
@@ -13,7 +12,7 @@ namespace InterviewInsight.Tests.Modules.Coaching;
 
 /// <summary>Sharing with an address that has no account: the invitation link, by e-mail when SMTP is set, and accepting it.</summary>
 [Trait("Category", "Integration")]
-public sealed partial class ShareInvitationTests
+public sealed class ShareInvitationTests
 {
     private const string PublicUrl = "https://interviews.example.org";
 
@@ -78,7 +77,7 @@ public sealed partial class ShareInvitationTests
     public async Task Given_SMTP_and_a_public_URL_When_an_unknown_address_is_invited_Then_the_link_is_e_mailed_on_the_public_address_not_returned()
     {
         // Arrange: a real SMTP conversation with a loopback server
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         await using var app = new AppFactory(settings: new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",
@@ -108,7 +107,7 @@ public sealed partial class ShareInvitationTests
         return await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "accept-invitation",
-            ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = FormToken.Antiforgery(page),
             ["Input.Password"] = TestAccounts.Password,
             ["Input.ConfirmPassword"] = TestAccounts.Password,
         }));
@@ -117,14 +116,4 @@ public sealed partial class ShareInvitationTests
     private static Task<Guid> NewSessionAsync(AppFactory app, string ownerId) =>
         app.Services.GetRequiredService<ILiveApi>().CreateSessionAsync(ownerId, SessionKind.Live,
             new SessionSetUp("Analyst", "", Seniority.Junior, InterviewType.Mixed, 2, null, false, new AnalysisConsent(true, false, false)));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
