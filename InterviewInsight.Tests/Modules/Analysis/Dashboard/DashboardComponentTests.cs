@@ -143,4 +143,34 @@ public sealed class DashboardComponentTests : BunitContext, IAsyncLifetime
         cut.Find("[data-segment-id='segment.filler-cluster.1']").TextContent.ShouldContain("Pause silently instead of saying um.");
         cut.Find("[data-segment-id='segment.filler-cluster.1'] .segment-kind").TextContent.ShouldBe("Cluster of filler words");
     }
+
+    [Fact]
+    public void Given_overrides_of_a_segment_card_and_a_score_part_When_they_render_Then_each_sits_beside_the_machines_words_naming_what_it_is_of()
+    {
+        // Arrange
+        var segment = new Segment("segment.filler-cluster.1", 30, 40, "filler-cluster", "6 fillers in 10 s", "Pause silently instead of saying um.");
+        var delivery = new Score("score.delivery", 72, 0.8, "good",
+            [new ScoreComponent("score.delivery.pace", "Pace", 60, 0.5, 190, "190 wpm", "ideal 120-165 wpm", "above", 0.9)], []);
+        var review = new DashboardReview("owner", false, [],
+        [
+            new(Guid.NewGuid(), "segment.filler-cluster.1", 1, "6 fillers in 10 s Pause silently instead of saying um.", null, "Here the fillers are fine: you were thinking aloud.", "Thinking aloud is expected.", "coach", "coach@example.org", DateTime.UtcNow),
+            new(Guid.NewGuid(), "score.delivery.pace", 1, "60", 85, null, "Fast but clear.", "coach", "coach@example.org", DateTime.UtcNow),
+        ]);
+
+        // Act
+        var cards = Render<SegmentCards>(p => p.Add(c => c.Segments, new[] { segment }).Add(c => c.Review, review).Add(c => c.RunVersion, 1));
+        var scores = Render<ScoreCards>(p => p.Add(c => c.Scores, new ScoreSet(delivery, null, delivery, null)).Add(c => c.Review, review).Add(c => c.RunVersion, 1));
+
+        // Assert: the card keeps its own words and its button holds no note; the note names the reviewer
+        cards.Find("[data-segment-id='segment.filler-cluster.1']").TextContent.ShouldContain("Pause silently instead of saying um.");
+        cards.FindAll("button .override-note").ShouldBeEmpty();
+        cards.Find(".segment-card-wrap .override-note strong").TextContent.ShouldBe("coach@example.org's view:");
+        cards.Find(".segment-card-wrap .override-note .override-text").TextContent.ShouldBe("Here the fillers are fine: you were thinking aloud.");
+
+        // Assert: the part's override is on the card, outside the collapsed explanation, naming the part and both values
+        var note = scores.Find("[data-score='score.delivery'] > .override-note[data-override-target='score.delivery.pace']");
+        note.QuerySelector("strong")!.TextContent.ShouldBe("coach@example.org's view of Pace:");
+        note.QuerySelector(".override-value")!.TextContent.ShouldBe("85/100");
+        note.QuerySelector(".override-machine")!.TextContent.ShouldBe("(the analysis said 60)");
+    }
 }
