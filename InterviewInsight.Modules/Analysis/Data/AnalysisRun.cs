@@ -37,6 +37,9 @@ internal sealed class AnalysisRun
 
     public string? MediaContentType { get; set; }
 
+    /// <summary>How many times a worker claimed the run; a graceful shutdown gives its attempt back, a crash does not.</summary>
+    public int Attempts { get; set; }
+
     /// <summary>Refreshed while a worker runs it; a Running run whose heartbeat is stale was abandoned by a dead process.</summary>
     public DateTime? HeartbeatAt { get; set; }
 

@@ -16,12 +16,14 @@ internal sealed class MediaNormalizer(IMediaStore store)
     /// <summary>
     /// Several segments (a resumed live interview) are first joined in order: each segment's offset on the session clock
     /// is where the previous ones end, so joining them end to end keeps every time in the result on the session clock.
+    /// <c>onProbed</c> is told the recording's length (seconds, when ffprobe knows it) before the long work starts, so a
+    /// caller can bound that work.
     /// </summary>
-    public async Task<NormalizedMedia> NormalizeAsync(IReadOnlyList<MediaKey> segments, CancellationToken ct)
+    public async Task<NormalizedMedia> NormalizeAsync(IReadOnlyList<MediaKey> segments, CancellationToken ct, Action<double>? onProbed = null)
     {
         if (segments.Count == 1)
         {
-            return await NormalizeAsync(segments[0], ct);
+            return await NormalizeAsync(segments[0], ct, onProbed);
         }
 
         var combined = MediaKey.For(segments[0].SessionId, CombinedFileName + Path.GetExtension(segments[0].FileName));
@@ -39,13 +41,18 @@ internal sealed class MediaNormalizer(IMediaStore store)
             File.Delete(temp);
         }
 
-        return await NormalizeAsync(combined, ct);
+        return await NormalizeAsync(combined, ct, onProbed);
     }
 
-    public async Task<NormalizedMedia> NormalizeAsync(MediaKey source, CancellationToken ct)
+    public async Task<NormalizedMedia> NormalizeAsync(MediaKey source, CancellationToken ct, Action<double>? onProbed = null)
     {
         var sourcePath = store.LocalPath(source);
         var info = await MediaProbe.ProbeAsync(sourcePath, ct);
+        if (info.DurationSeconds is { } seconds)
+        {
+            onProbed?.Invoke(seconds);
+        }
+
         if (!info.HasAudio && !info.HasVideo)
         {
             throw new InvalidDataException("The file has neither audio nor video that ffprobe can read.");

@@ -56,11 +56,20 @@ internal sealed class AnalysisRunJob(
             return;
         }
 
+        if (run.Attempts > analysisOptions.Value.MaxAttempts)
+        {
+            logger.LogError("Analysis run {RunId} (session {SessionId}) was started {Attempts} times without finishing; failed for good",
+                run.Id, run.SessionId, run.Attempts - 1);
+            await FinishAsync(run, null, null, $"The analysis stopped {run.Attempts - 1} times without finishing (the server may have run out of memory on this recording), so it is not tried again automatically. Retry it, or upload a shorter recording.");
+            return;
+        }
+
         using var heartbeat = new CancellationTokenSource();
         var heartbeatLoop = HeartbeatAsync(runId, heartbeat.Token);
+        using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         try
         {
-            var (result, media) = await AnalyzeAsync(run, ct);
+            var (result, media) = await AnalyzeAsync(run, timeLimit);
             if (await DiscardIfDeletedAsync(run))
             {
                 return;
@@ -72,9 +81,19 @@ internal sealed class AnalysisRunJob(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // Shutdown: hand the run back so the next start resumes it at once instead of waiting for the lease.
-            await UpdateAsync(runId, AnalysisRunStatus.Pending, "Waiting for a worker (the server restarted)", 0);
+            // Shutdown: hand the run back, with its attempt, so the next start resumes it at once instead of waiting for the lease.
+            await HandBackAsync(runId);
             throw;
+        }
+        catch (OperationCanceledException) when (timeLimit.IsCancellationRequested)
+        {
+            if (await DiscardIfDeletedAsync(run))
+            {
+                return;
+            }
+
+            logger.LogWarning("Analysis run {RunId} (session {SessionId}) passed its time limit and was stopped", run.Id, run.SessionId);
+            await FinishAsync(run, null, null, "The analysis took longer than this server allows for a recording of this length and was stopped. Retry it when the server is less busy, or upload a shorter recording.");
         }
         catch (Exception ex)
         {
@@ -110,8 +129,15 @@ internal sealed class AnalysisRunJob(
         return true;
     }
 
-    private async Task<(AnalysisResult Result, NormalizedMedia Media)> AnalyzeAsync(AnalysisRun run, CancellationToken ct)
+    /// <summary>
+    /// Analyses the recording under <paramref name="timeLimit"/>: the least limit until ffprobe has read the media's length,
+    /// then a limit in proportion to it (a cancellation kills ffmpeg and stops the models), so a hung tool or model cannot
+    /// hold a worker for ever, however alive its heartbeat looks.
+    /// </summary>
+    private async Task<(AnalysisResult Result, NormalizedMedia Media)> AnalyzeAsync(AnalysisRun run, CancellationTokenSource timeLimit)
     {
+        timeLimit.CancelAfter(analysisOptions.Value.TimeLimitFor(0));
+        var ct = timeLimit.Token;
         var recording = await live.GetRecordingAsync(run.OwnerId, run.SessionId, ct)
             ?? throw new InvalidOperationException("The session no longer exists.");
         if (recording.Segments.Count == 0)
@@ -142,7 +168,9 @@ internal sealed class AnalysisRunJob(
         // Fail fast: when no consented modality has its models, say so before normalising anything (tracks not known yet).
         analyzer.ThrowIfNothingCanBeMeasured(settings, hasAudio: true, hasVideo: true, answersTranscript is not null);
         await ReportAsync(run, PreparingStage, 2);
-        var media = await normalizer.NormalizeAsync([.. recording.Segments.OrderBy(s => s.Index).Select(s => s.Media)], ct);
+        var media = await normalizer.NormalizeAsync(
+            [.. recording.Segments.OrderBy(s => s.Index).Select(s => s.Media)], ct,
+            seconds => timeLimit.CancelAfter(analysisOptions.Value.TimeLimitFor(seconds)));
         var input = new AnalysisInput
         {
             SessionId = run.SessionId,
@@ -180,6 +208,7 @@ internal sealed class AnalysisRunJob(
                 || (r.Status == AnalysisRunStatus.Running && (r.HeartbeatAt == null || r.HeartbeatAt < staleBefore))))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, AnalysisRunStatus.Running)
+                .SetProperty(r => r.Attempts, r => r.Attempts + 1)
                 .SetProperty(r => r.Stage, "Starting")
                 .SetProperty(r => r.HeartbeatAt, now)
                 .SetProperty(r => r.StartedAt, now), ct);
@@ -197,6 +226,18 @@ internal sealed class AnalysisRunJob(
         }
 
         return null;
+    }
+
+    private async Task HandBackAsync(Guid runId)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        await db.Runs.Where(r => r.Id == runId && r.Status == AnalysisRunStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, AnalysisRunStatus.Pending)
+                .SetProperty(r => r.Attempts, r => r.Attempts - 1)
+                .SetProperty(r => r.Stage, "Waiting for a worker (the server restarted)")
+                .SetProperty(r => r.Percent, 0)
+                .SetProperty(r => r.HeartbeatAt, clock.UtcNow));
     }
 
     private async Task ReportAsync(AnalysisRun run, string stage, double percent)

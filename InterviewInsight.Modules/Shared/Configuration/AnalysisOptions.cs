@@ -15,7 +15,26 @@ public sealed record AnalysisOptions
     [Range(5, 3600, ErrorMessage = "Analysis:AnswerTranscriptionTimeoutSeconds must be between 5 and 3600.")]
     public int AnswerTranscriptionTimeoutSeconds { get; init; } = 60;
 
+    /// <summary>
+    /// How many times a run may be started before it is failed for good: a run whose process died (out of memory, killed)
+    /// is claimed again at the next start, and without a cap a recording that kills the process would do so at every start.
+    /// </summary>
+    [Range(1, 20, ErrorMessage = "Analysis:MaxAttempts must be between 1 and 20.")]
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>Seconds of work a run may take per second of recording; past its limit the run is stopped and its ffmpeg and model work killed.</summary>
+    [Range(0.001, 1000, ErrorMessage = "Analysis:TimeLimitPerMediaSecond must be between 0.001 and 1000.")]
+    public double TimeLimitPerMediaSecond { get; init; } = 10;
+
+    /// <summary>The least time a run gets, in seconds, so a short recording on a busy machine is not cut off.</summary>
+    [Range(0.001, 86400, ErrorMessage = "Analysis:MinTimeLimitSeconds must be between 0.001 and 86400.")]
+    public double MinTimeLimitSeconds { get; init; } = 900;
+
     public ExpressionsOptions Expressions { get; init; } = new();
+
+    /// <summary>The time a run over <paramref name="mediaSeconds"/> of recording may take.</summary>
+    public TimeSpan TimeLimitFor(double mediaSeconds) =>
+        TimeSpan.FromSeconds(Math.Max(MinTimeLimitSeconds, mediaSeconds * TimeLimitPerMediaSecond));
 
     /// <summary>
     /// Vision landmark models: auto (Face Landmarker v2 + blendshapes when both are installed, else FaceMesh v1 + iris),

@@ -200,23 +200,8 @@ public sealed class UploadToResultTests
     public async Task Given_run_abandoned_by_a_crashed_process_When_the_app_restarts_Then_the_run_completes()
     {
         // Arrange: a first process stores the upload and starts the run, then dies; its row still says Running.
-        string dataPath;
-        Guid sessionId;
-        using (var first = new AppFactory())
-        {
-            dataPath = first.DataPath;
-            var client = first.CreateClientWithAntiforgery("alice", "Candidate");
-            sessionId = await UploadRequests.UploadAsync(client, "jfk.wav", await File.ReadAllBytesAsync(TestAssets.TestData("audio/B_jfk.wav")));
-            await WaitUntilAsync(async () => (await client.GetAsync($"/api/sessions/{sessionId}/analysis")).IsSuccessStatusCode);
-        }
-
-        await using (var db = new SqliteConnection($"Data Source={Path.Combine(dataPath, "analysis.db")};Pooling=False"))
-        {
-            await db.OpenAsync();
-            await using var crash = db.CreateCommand();
-            crash.CommandText = "UPDATE AnalysisRuns SET Status = 'Running', Stage = 'Analysing video', ResultJson = NULL, FinishedAt = NULL, HeartbeatAt = '2020-01-01 00:00:00'";
-            (await crash.ExecuteNonQueryAsync()).ShouldBe(1);
-        }
+        var (dataPath, sessionId) = await UploadThenDieAsync();
+        await CrashRunAsync(dataPath, attempts: 1);
 
         // Act
         using var restarted = new AppFactory(dataPath);
@@ -227,6 +212,66 @@ public sealed class UploadToResultTests
         run.Status.ShouldBe(AnalysisRunStatus.Succeeded, run.Error);
         run.Version.ShouldBe(1);
         (await again.GetAsync($"/api/sessions/{sessionId}/analysis/result")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Given_a_run_whose_process_died_on_every_attempt_When_the_app_restarts_Then_it_fails_for_good_saying_why()
+    {
+        // Arrange: the run's row says Running with a dead heartbeat, and it was already claimed MaxAttempts (3) times
+        var (dataPath, sessionId) = await UploadThenDieAsync();
+        await CrashRunAsync(dataPath, attempts: 3);
+
+        // Act
+        using var restarted = new AppFactory(dataPath);
+        var again = restarted.CreateClientAs("alice", "Candidate");
+        var run = await UploadRequests.WaitForRunAsync(again, sessionId, AnalysisTimeout);
+
+        // Assert: not analysed a fourth time; the candidate is told what happened and what to do
+        run.Status.ShouldBe(AnalysisRunStatus.Failed);
+        run.Error.ShouldNotBeNull().ShouldContain("stopped 3 times without finishing");
+        run.Version.ShouldBe(1);
+        (await again.GetAsync($"/api/sessions/{sessionId}/analysis/result")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Given_a_time_limit_no_analysis_can_meet_When_a_recording_is_analysed_Then_the_run_is_stopped_and_fails_saying_why()
+    {
+        // Arrange: one millisecond, whatever the length: no machine probes, converts and analyses a recording that fast
+        using var app = new AppFactory(settings: new Dictionary<string, string?>
+        {
+            ["Analysis:MinTimeLimitSeconds"] = "0.001",
+            ["Analysis:TimeLimitPerMediaSecond"] = "0.001",
+        });
+        var client = app.CreateClientWithAntiforgery("alice", "Candidate");
+
+        // Act
+        var sessionId = await UploadRequests.UploadAsync(client, "jfk.wav", await File.ReadAllBytesAsync(TestAssets.TestData("audio/B_jfk.wav")));
+        var run = await UploadRequests.WaitForRunAsync(client, sessionId, AnalysisTimeout);
+
+        // Assert
+        run.Status.ShouldBe(AnalysisRunStatus.Failed);
+        run.Error.ShouldNotBeNull().ShouldContain("took longer than this server allows");
+    }
+
+    /// <summary>A first process stores an upload and starts its run, then goes away.</summary>
+    private static async Task<(string DataPath, Guid SessionId)> UploadThenDieAsync()
+    {
+        using var first = new AppFactory();
+        var client = first.CreateClientWithAntiforgery("alice", "Candidate");
+        var sessionId = await UploadRequests.UploadAsync(client, "jfk.wav", await File.ReadAllBytesAsync(TestAssets.TestData("audio/B_jfk.wav")));
+        await WaitUntilAsync(async () => (await client.GetAsync($"/api/sessions/{sessionId}/analysis")).IsSuccessStatusCode);
+        return (first.DataPath, sessionId);
+    }
+
+    /// <summary>Makes the run's row look like its process died mid-run after <paramref name="attempts"/> claims.</summary>
+    private static async Task CrashRunAsync(string dataPath, int attempts)
+    {
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(dataPath, "analysis.db")};Pooling=False");
+        await db.OpenAsync();
+        await using var crash = db.CreateCommand();
+        crash.CommandText = "UPDATE AnalysisRuns SET Status = 'Running', Stage = 'Analysing video', ResultJson = NULL, FinishedAt = NULL, "
+            + $"HeartbeatAt = '2020-01-01 00:00:00', Attempts = {attempts}";
+        (await crash.ExecuteNonQueryAsync()).ShouldBe(1);
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
