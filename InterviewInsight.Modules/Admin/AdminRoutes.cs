@@ -11,6 +11,8 @@ public static class AdminRoutes
 
     public const string Settings = "/admin/settings";
 
+    public const string Audit = "/admin/audit";
+
     /// <summary>The Hangfire dashboard: not a Blazor page, mapped by <see cref="AdminModule.MapAdminModule"/>.</summary>
     public const string Jobs = "/admin/jobs";
 }

@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Shared.Audit;
 using InterviewInsight.Modules.Shared.Ai;
 using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Data;
@@ -41,6 +42,7 @@ public static class SharedModule
         services.AddSingleton<PersonalDataExport>();
         services.AddModuleDbContext<SettingsDbContext, SqliteSettingsDbContext, PostgresSettingsDbContext>(config, SettingsDbContext.Module);
         services.AddSingleton<IInstanceSettings, InstanceSettings>();
+        services.AddSingleton<IAuditLog, AuditLog>();
         services.AddTransient<OutboxDeliveryJob>();
         services.AddSingleton(new JobStoreDurability(DatabaseSettings.HangfireConnectionString(config) is not null));
         if (runsJobs)

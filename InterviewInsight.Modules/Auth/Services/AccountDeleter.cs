@@ -6,6 +6,7 @@ using InterviewInsight.Modules.Shared.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using InterviewInsight.Modules.Shared.Audit;
 
 namespace InterviewInsight.Modules.Auth.Services;
 
@@ -13,7 +14,7 @@ namespace InterviewInsight.Modules.Auth.Services;
 /// Deletes an account. The UserDeleted event is saved in the same transaction as the deletion, so every module
 /// removes the user's data (recordings included) even if the process dies right after. The last Admin cannot leave.
 /// </summary>
-internal sealed class AccountDeleter(UserManager<AppUser> users, AuthDbContext db, IClock clock, ILogger<AccountDeleter> logger)
+internal sealed class AccountDeleter(UserManager<AppUser> users, AuthDbContext db, IAuditLog audit, IClock clock, ILogger<AccountDeleter> logger)
 {
     public async Task<IdentityResult> DeleteAsync(AppUser user)
     {
@@ -30,6 +31,7 @@ internal sealed class AccountDeleter(UserManager<AppUser> users, AuthDbContext d
         {
             await transaction.CommitAsync();
             logger.LogInformation("Account {UserId} deleted; data deletion queued", user.Id);
+            await audit.WriteAsync(user.Id, AuditActions.AccountDeleted, user.Id, $"The account {user.Email} was deleted by its owner, with all its data.");
         }
 
         return result;

@@ -43,7 +43,7 @@ internal sealed class AuthApi(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var registered = await scope.ServiceProvider.GetRequiredService<AccountRegistrar>().RegisterAsync(email, password, role);
+        var registered = await scope.ServiceProvider.GetRequiredService<AccountRegistrar>().RegisterAsync(email, password, role, invited: true);
         if (!registered.Succeeded)
         {
             return new(null, string.Join(" ", registered.Errors.Select(e => e.Description)));

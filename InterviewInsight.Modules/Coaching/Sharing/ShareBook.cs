@@ -5,6 +5,7 @@ using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Shared.Access;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
+using InterviewInsight.Modules.Shared.Audit;
 
 namespace InterviewInsight.Modules.Coaching.Sharing;
 
@@ -20,7 +21,7 @@ internal sealed record ShareOutcome(Guid? Id, string? InvitationToken, string? E
 /// The owner's shares: one session, or (no session id) every session they make from now on, with an account by e-mail
 /// or with an address that gets an invitation. Every call checks the session is the owner's.
 /// </summary>
-internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveApi live, IAuthApi auth, IClock clock)
+internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveApi live, IAuthApi auth, IAuditLog audit, IClock clock)
 {
     public const int MaxEmailLength = 256;
 
@@ -66,6 +67,8 @@ internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveA
         }
 
         await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(ownerId, AuditActions.ShareCreated, grant.Id.ToString(),
+            $"Shared {Scope(sessionId)} with {address}{(account is null ? " (an invitation: no account yet)" : "")}.", ct);
         return new ShareOutcome(grant.Id, token, null, false);
     }
 
@@ -101,8 +104,11 @@ internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveA
         grant.RevokedAt ??= clock.UtcNow;
         grant.InvitationHash = null;
         await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(ownerId, AuditActions.ShareRevoked, grant.Id.ToString(), $"Revoked the share of {Scope(sessionId)} with {grant.GranteeEmail}.", ct);
         return true;
     }
+
+    private static string Scope(Guid? sessionId) => sessionId is { } id ? $"session {id}" : "all future sessions";
 
     /// <summary>What an invitation token opens; null for an unknown, used or revoked one.</summary>
     public async Task<InvitationView?> FindInvitationAsync(string? token, CancellationToken ct)

@@ -3,6 +3,7 @@ using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Shared.Outbox;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
+using InterviewInsight.Modules.Shared.Audit;
 
 namespace InterviewInsight.Modules.Live.Sessions;
 
@@ -10,7 +11,7 @@ namespace InterviewInsight.Modules.Live.Sessions;
 /// The one way a session is deleted (by its owner, with the account, by retention): it is marked deleted and a SessionDeleted
 /// event is saved in the same transaction, so every read answers 404 at once and the modules purge their data afterwards.
 /// </summary>
-internal sealed class SessionDeleter(IDbContextFactory<LiveDbContext> dbs, IClock clock)
+internal sealed class SessionDeleter(IDbContextFactory<LiveDbContext> dbs, IAuditLog audit, IClock clock)
 {
     /// <summary>False when the owner has no such session (or it is already deleted).</summary>
     public async Task<bool> DeleteAsync(string ownerId, Guid sessionId, CancellationToken ct)
@@ -24,6 +25,7 @@ internal sealed class SessionDeleter(IDbContextFactory<LiveDbContext> dbs, ICloc
 
         MarkDeleted(db, session);
         await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(ownerId, AuditActions.SessionDeleted, sessionId.ToString(), $"Deleted the session \"{session.Title}\" ({session.Kind}).", ct);
         return true;
     }
 

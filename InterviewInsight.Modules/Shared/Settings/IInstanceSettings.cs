@@ -1,7 +1,7 @@
 namespace InterviewInsight.Modules.Shared.Settings;
 
 /// <summary>
-/// Instance-wide switches an admin can change at run time (expression analysis).
+/// Instance-wide switches an admin can change at run time (expression analysis, who may register).
 /// A stored value wins over the configured default (<see cref="Configuration.AnalysisOptions"/>).
 /// </summary>
 public interface IInstanceSettings
@@ -17,4 +17,20 @@ public interface IInstanceSettings
 public static class InstanceSettingKeys
 {
     public const string ExpressionsEnabled = "Analysis:Expressions:Enabled";
+
+    /// <summary>One of <see cref="RegistrationModes"/>; open unless an admin changed it.</summary>
+    public const string RegistrationMode = "Auth:RegistrationMode";
+}
+
+/// <summary>
+/// Who may create an account: anyone (open), only someone invited by a share (invite-only), or nobody (closed; invitations
+/// are not honoured either). The instance's very first account, its admin, may always register.
+/// </summary>
+public static class RegistrationModes
+{
+    public const string Open = "open";
+    public const string InviteOnly = "invite-only";
+    public const string Closed = "closed";
+
+    public static readonly IReadOnlyList<string> All = [Open, InviteOnly, Closed];
 }

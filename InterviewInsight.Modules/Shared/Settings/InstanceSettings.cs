@@ -22,6 +22,7 @@ internal sealed class InstanceSettings(IDbContextFactory<SettingsDbContext> dbs,
     private string? Default(string key) => key switch
     {
         InstanceSettingKeys.ExpressionsEnabled => analysis.Value.Expressions.Enabled ? "true" : "false",
+        InstanceSettingKeys.RegistrationMode => RegistrationModes.Open,
         _ => null,
     };
 

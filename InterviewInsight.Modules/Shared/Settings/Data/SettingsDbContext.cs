@@ -1,3 +1,4 @@
+using InterviewInsight.Modules.Shared.Audit;
 using InterviewInsight.Modules.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -10,6 +11,8 @@ internal class SettingsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<InstanceSetting> Settings => Set<InstanceSetting>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureModule("settings");
@@ -17,6 +20,16 @@ internal class SettingsDbContext(DbContextOptions options) : DbContext(options)
         {
             b.HasKey(s => s.Key);
             b.Property(s => s.Key).HasMaxLength(200);
+        });
+        modelBuilder.Entity<AuditEntry>(b =>
+        {
+            b.ToTable("AuditEntries");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.ActorId).HasMaxLength(64);
+            b.Property(e => e.Action).HasMaxLength(64);
+            b.Property(e => e.Subject).HasMaxLength(256);
+            b.Property(e => e.Details).HasMaxLength(AuditEntry.MaxDetailsLength);
+            b.HasIndex(e => e.At);
         });
     }
 }
