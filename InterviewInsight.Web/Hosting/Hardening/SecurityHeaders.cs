@@ -33,7 +33,8 @@ internal static class SecurityHeaders
     {
         if (http.Items[NonceKey] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: a "+" would reach the page HTML-encoded (fine for browsers, but a needless difference between header and page).
+            nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             http.Items[NonceKey] = nonce;
         }
 
