@@ -54,7 +54,7 @@ public sealed class BrowserSession : IAsyncDisposable
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         // Injected by the browser itself (not subject to the page's policy): every violation is reported as a console error.
         await context.AddInitScriptAsync(
-            "document.addEventListener('securitypolicyviolation', e => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));");
+            "document.addEventListener('securitypolicyviolation', e => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} on ${location.pathname} (${e.sourceFile}:${e.lineNumber})`));");
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {

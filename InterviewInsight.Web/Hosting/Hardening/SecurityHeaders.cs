@@ -22,6 +22,14 @@ internal static class SecurityHeaders
         "media-src 'self' blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
         "form-action 'self'; frame-ancestors 'self'";
 
+    /// <summary>
+    /// The API reference (Scalar at /api/docs) starts itself with an inline module script that carries no nonce. It shows only
+    /// the public OpenAPI description, no user data, so inline scripts are allowed there and nowhere else.
+    /// </summary>
+    private const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     /// <summary>JSON and other data: loads nothing if opened as a document.</summary>
     private const string DataPolicy = "default-src 'none'; frame-ancestors 'self'";
 
@@ -70,6 +78,11 @@ internal static class SecurityHeaders
         var type = http.Response.ContentType ?? "";
         if (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         {
+            if (http.Request.Path.StartsWithSegments(ApiDocs.ReferencePath))
+            {
+                return ApiReferencePolicy;
+            }
+
             return string.Format(System.Globalization.CultureInfo.InvariantCulture, PagePolicy, Nonce(http));
         }
 
