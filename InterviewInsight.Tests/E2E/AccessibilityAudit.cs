@@ -18,7 +18,7 @@ public static class AccessibilityAudit
     /// </summary>
     public static async Task AssertNoViolationsAsync(IPage page, string what)
     {
-        await page.WaitForFunctionAsync("() => document.title.trim().length > 0");
+        await page.WaitUntilAsync("document.title.trim().length > 0");
         var results = await page.RunAxe(Wcag2AA);
         var violations = results.Violations
             .SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target} — {n.Html}"))

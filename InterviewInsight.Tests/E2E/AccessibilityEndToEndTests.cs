@@ -62,5 +62,7 @@ public sealed class AccessibilityEndToEndTests
 
             await AccessibilityAudit.AssertNoViolationsAsync(page, path);
         }
+
+        browser.ScriptProblems.ShouldBeEmpty("every page above works under the content security policy");
     }
 }

@@ -41,6 +41,9 @@ public sealed class AccountEndToEndTests
         await LogInAsync(page, app.BaseUrl, "first@example.com");
         await Assertions.Expect(page.Locator("#empty-state")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#signed-in-as")).ToContainTextAsync("first@example.com");
+
+        // The pages worked under the content security policy without it blocking anything
+        browser.ScriptProblems.ShouldBeEmpty();
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> scriptProblems = [];
 
     private BrowserSession(IPlaywright playwright, IBrowser browser, string screenshotDir)
     {
@@ -45,10 +46,25 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser, dir);
     }
 
+    /// <summary>Content security policy violations and uncaught script errors seen on any page of this session.</summary>
+    public IReadOnlyCollection<string> ScriptProblems => scriptProblems;
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        // Injected by the browser itself (not subject to the page's policy): every violation is reported as a console error.
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} on ${location.pathname} (${e.sourceFile}:${e.lineNumber})`));");
         var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)
+                || message.Text.StartsWith("CSP violation", StringComparison.Ordinal))
+            {
+                scriptProblems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => scriptProblems.Add("page error: " + error);
         page.SetDefaultTimeout(120_000);
         return page;
     }

@@ -62,15 +62,15 @@ public sealed class LiveInterviewEndToEndTests
             var turnNumber = await page.Locator("#interview").GetAttributeAsync("data-turn");
             lastClick = System.Diagnostics.Stopwatch.StartNew();
             await page.ClickAsync("#end-answer");
-            await page.WaitForFunctionAsync(
-                $"() => location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.turn !== '{turnNumber}'",
-                null, new() { Timeout = 300_000 });
+            await page.WaitUntilAsync(
+                $"location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.turn !== '{turnNumber}'",
+                300_000);
             if (!page.Url.EndsWith("/results", StringComparison.Ordinal))
             {
                 // The next line is being spoken now (browser voice, or the server's when the browser has none).
                 turnSeconds.Add(lastClick.Elapsed.TotalSeconds);
-                await page.WaitForFunctionAsync("() => location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.phase === 'answering'",
-                    null, new() { Timeout = 300_000 });
+                await page.WaitUntilAsync("location.pathname.endsWith('/results') || document.querySelector('#interview')?.dataset.phase === 'answering'",
+                    300_000);
             }
         }
 
@@ -97,6 +97,8 @@ public sealed class LiveInterviewEndToEndTests
         {
             observedAhead.ShouldBe(0);
         }
+
+        browser.ScriptProblems.ShouldBeEmpty("the recording page (camera preview, chunk uploads) works under the content security policy");
     }
 
     [Fact]
@@ -167,7 +169,7 @@ public sealed class LiveInterviewEndToEndTests
         var firstTurn = await page.Locator("#interview").GetAttributeAsync("data-turn");
 
         // Act: nobody clicks
-        await page.WaitForFunctionAsync($"() => document.querySelector('#interview')?.dataset.turn !== '{firstTurn}'", null, new() { Timeout = 300_000 });
+        await page.WaitUntilAsync($"document.querySelector('#interview')?.dataset.turn !== '{firstTurn}'", 300_000);
 
         // Assert: the interviewer moved on and said why
         await Assertions.Expect(page.Locator("#turn-reason")).ToHaveAttributeAsync("data-rule", new System.Text.RegularExpressions.Regex(".+"));

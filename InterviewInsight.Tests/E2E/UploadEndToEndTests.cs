@@ -42,9 +42,9 @@ public sealed class UploadEndToEndTests
         await Assertions.Expect(page.Locator(".timeline-row[data-series='eyeContact']")).ToBeVisibleAsync();
 
         // Clicking the second answer moves the player into that answer
-        await page.WaitForFunctionAsync("document.getElementById('replay').readyState >= 1");
+        await page.WaitUntilAsync("document.getElementById('replay').readyState >= 1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Play this answer, 0:05" }).ClickAsync();
-        await page.WaitForFunctionAsync("document.getElementById('replay').currentTime >= 5");
+        await page.WaitUntilAsync("document.getElementById('replay').currentTime >= 5");
         var time = await page.EvaluateAsync<double>("document.getElementById('replay').currentTime");
         time.ShouldBeGreaterThanOrEqualTo(5);
 
@@ -53,7 +53,7 @@ public sealed class UploadEndToEndTests
         var start = double.Parse((await card.GetAttributeAsync("data-start"))!, System.Globalization.CultureInfo.InvariantCulture);
         var end = double.Parse((await card.GetAttributeAsync("data-end"))!, System.Globalization.CultureInfo.InvariantCulture);
         await card.ClickAsync();
-        await page.WaitForFunctionAsync($"Math.abs(document.getElementById('replay').currentTime - {start.ToString(System.Globalization.CultureInfo.InvariantCulture)}) < 1.5");
+        await page.WaitUntilAsync($"Math.abs(document.getElementById('replay').currentTime - {start.ToString(System.Globalization.CultureInfo.InvariantCulture)}) < 1.5");
         var position = await page.EvaluateAsync<double>("document.getElementById('replay').currentTime");
         position.ShouldBeInRange(start - 0.5, Math.Max(end, start + 1.5));
         await Assertions.Expect(page.Locator("[data-score='score.overall'] .score-value")).ToBeVisibleAsync();
@@ -62,18 +62,19 @@ public sealed class UploadEndToEndTests
         var eyeContact = page.Locator(".timeline-row[data-series='eyeContact'] svg.timeline");
         await eyeContact.FocusAsync();
         await page.Keyboard.PressAsync("Home");
-        await page.WaitForFunctionAsync("document.getElementById('replay').currentTime < 1.5");
+        await page.WaitUntilAsync("document.getElementById('replay').currentTime < 1.5");
         await page.Keyboard.PressAsync("ArrowRight");
-        await page.WaitForFunctionAsync("Math.abs(document.getElementById('replay').currentTime - 5) < 1.5");
+        await page.WaitUntilAsync("Math.abs(document.getElementById('replay').currentTime - 5) < 1.5");
         await Assertions.Expect(eyeContact).ToHaveAttributeAsync("aria-valuetext", new Regex(@"^0:0\d · Eye contact "));
         await Assertions.Expect(page.Locator(".timeline-row[data-series='eyeContact'] .timeline-readout")).ToContainTextAsync("Eye contact");
-        await page.WaitForFunctionAsync("parseFloat(document.querySelector('.timeline-cursor').dataset.cursorFraction) > 0.3");
+        await page.WaitUntilAsync("parseFloat(document.querySelector('.timeline-cursor').dataset.cursorFraction) > 0.3");
         await page.EvaluateAsync("document.getElementById('replay').pause()");
         await page.ClickAsync("#timeline-table-toggle");
         await Assertions.Expect(page.Locator("#timeline-table tbody tr").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".transcript-line").First).ToBeVisibleAsync();
 
         await AccessibilityAudit.AssertNoViolationsAsync(page, "the results dashboard");
+        browser.ScriptProblems.ShouldBeEmpty("the upload page and the dashboard's replay work under the content security policy");
 
         // Phone width: the same dashboard, stacked
         await page.SetViewportSizeAsync(390, 844);
@@ -161,11 +162,11 @@ public sealed class UploadEndToEndTests
         await Assertions.Expect(coach.Locator("#share-with-coach")).ToHaveCountAsync(0);
 
         // The coach seeks to 0:05 with the keyboard, comments at that moment and gives their view of a recommendation
-        await coach.WaitForFunctionAsync("document.getElementById('replay').readyState >= 1");
+        await coach.WaitUntilAsync("document.getElementById('replay').readyState >= 1");
         await coach.Locator(".timeline-row[data-series='eyeContact'] svg.timeline").FocusAsync();
         await coach.Keyboard.PressAsync("Home");
         await coach.Keyboard.PressAsync("ArrowRight");
-        await coach.WaitForFunctionAsync("parseFloat(document.querySelector('.timeline-cursor').dataset.cursorFraction) > 0.3");
+        await coach.WaitUntilAsync("parseFloat(document.querySelector('.timeline-cursor').dataset.cursorFraction) > 0.3");
         await coach.FillAsync("#comment-text", "Here you look away while you answer.");
         await coach.ClickAsync("#comment-submit");
         await Assertions.Expect(coach.Locator(".comment")).ToContainTextAsync("Here you look away");

@@ -34,6 +34,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Hangfire"] = "",
             ["Outbox:PollMilliseconds"] = "200",
             ["Logging:Console:FormatterName"] = "simple",
+            // Tests register many accounts and post many chunks from one address in a minute; rate-limit tests turn this on.
+            ["RateLimits:Enabled"] = "false",
+            // Test clients call on localhost (and forged hosts) even when App:PublicUrl names another; host-filter tests clear this.
+            ["AllowedHosts"] = "*",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -123,9 +123,9 @@ public sealed class AccessTests : IDisposable
     }
 
     [Fact]
-    public async Task Given_running_app_When_readiness_checked_Then_databases_are_migrated()
+    public async Task Given_running_app_When_an_admin_checks_readiness_Then_databases_are_migrated()
     {
-        var body = await app.CreateAnonymousClient().GetStringAsync("/health/ready");
+        var body = await app.CreateClientAs("root", Roles.Admin).GetStringAsync("/health/ready");
         body.ShouldContain("\"databases\"");
         body.ShouldContain("All module databases reachable and migrated.");
     }

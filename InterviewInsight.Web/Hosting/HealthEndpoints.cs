@@ -1,12 +1,17 @@
 using System.Text.Json;
 using InterviewInsight.Modules.Analysis.Contracts;
+using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Shared.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace InterviewInsight.Web.Hosting;
 
-/// <summary>/health: the process is alive. /health/ready: databases reachable, migrations applied, models found per engine.</summary>
+/// <summary>
+/// /health: the process is alive. /health/ready: databases reachable, migrations applied, models found per engine. Anyone
+/// sees each check's status; only admins see the descriptions and data (file paths, connection errors), and a change of the
+/// overall status is logged with them, so an operator who cannot sign in still finds the reason.
+/// </summary>
 internal static class HealthEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -16,6 +21,7 @@ internal static class HealthEndpoints
         services.AddHealthChecks()
             .AddCheck<DatabasesReadyCheck>("databases", tags: ["ready"])
             .AddCheck<ModelsReadyCheck>("models", tags: ["ready"]);
+        services.AddSingleton<ReadinessLog>();
         return services;
     }
 
@@ -30,18 +36,47 @@ internal static class HealthEndpoints
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            totalMilliseconds = report.TotalDuration.TotalMilliseconds,
-            checks = report.Entries.ToDictionary(e => e.Key, e => new
+        context.RequestServices.GetRequiredService<ReadinessLog>().Record(report);
+        object body = context.User.IsInRole(Roles.Admin)
+            ? new
             {
-                status = e.Value.Status.ToString(),
-                description = e.Value.Description,
-                data = e.Value.Data,
-            }),
-        };
+                status = report.Status.ToString(),
+                totalMilliseconds = report.TotalDuration.TotalMilliseconds,
+                checks = report.Entries.ToDictionary(e => e.Key, e => (object)new
+                {
+                    status = e.Value.Status.ToString(),
+                    description = e.Value.Description,
+                    data = e.Value.Data,
+                }),
+            }
+            : new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString() }),
+            };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json));
+    }
+
+    /// <summary>Logs the readiness details when the overall status changes (not on every probe, which may come every few seconds).</summary>
+    private sealed class ReadinessLog(ILogger<ReadinessLog> logger)
+    {
+        private int last = -1;
+
+        public void Record(HealthReport report)
+        {
+            if (report.Entries.Count == 0 || Interlocked.Exchange(ref last, (int)report.Status) == (int)report.Status)
+            {
+                return;
+            }
+
+            foreach (var (name, entry) in report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
+            {
+                logger.LogWarning("Readiness check {Check} is {Status}: {Description} {Data}", name, entry.Status, entry.Description,
+                    string.Join("; ", entry.Data.Select(d => $"{d.Key}: {d.Value}")));
+            }
+
+            logger.LogInformation("Readiness is {Status}", report.Status);
+        }
     }
 
     private sealed class DatabasesReadyCheck(IEnumerable<IModuleDatabase> databases) : IHealthCheck

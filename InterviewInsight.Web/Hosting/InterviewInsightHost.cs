@@ -1,5 +1,6 @@
 using InterviewInsight.Modules;
 using InterviewInsight.Web.Components;
+using InterviewInsight.Web.Hosting.Hardening;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 
@@ -26,6 +27,9 @@ internal static class InterviewInsightHost
         builder.Services.AddReadinessChecks();
         builder.Services.AddApiDocs();
         builder.Services.AddProblemDetails();
+        builder.Services.AddRateLimits();
+        builder.Services.AddProxies();
+        builder.Services.AddPublicUrlHardening();
 
         // Enums travel as their names ("Succeeded", "Upload"), so API clients never depend on declaration order.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -36,6 +40,8 @@ internal static class InterviewInsightHost
     {
         await app.Services.InitializeModulesAsync(app.Logger);
 
+        app.UseProxies();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // Friendly status pages are for people; API clients get the bare status or problem details (a re-executed POST
         // would also trip the page's antiforgery check and turn a 401 into a 400).
@@ -51,6 +57,8 @@ internal static class InterviewInsightHost
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorisation, so per-user limits know the user and an anonymous call to a limited endpoint is a 401, not a count.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Upload;
+using InterviewInsight.Modules.Shared.Routing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,7 @@ internal static class ChunkEndpoints
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/api/live/{sessionId:guid}/segments/{segment:int}/chunks/{index:int}", ReceiveAsync)
             .RequireAuthorization(Policies.Candidate)
+            .RequireRateLimiting(RateLimitPolicies.Chunks)
             .WithTags("Live interview")
             .WithSummary("Append one recording chunk (append-only, in order, idempotent by index and SHA-256).")
             .WithDescription($"Body: the chunk's bytes; Content-Type: the MIME type MediaRecorder chose; headers {ChecksumHeader} (hex SHA-256), "

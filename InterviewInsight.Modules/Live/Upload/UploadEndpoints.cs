@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Shared.Routing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +21,7 @@ internal static class UploadEndpoints
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Route, ReceiveAsync)
             .RequireAuthorization(Policies.Candidate)
+            .RequireRateLimiting(RateLimitPolicies.Upload)
             .WithTags("Practice sessions")
             .WithSummary("Upload a recording (webm, mp4, mov, mkv, wav, mp3, m4a) with optional questions; it is analysed like a live session.")
             .WithDescription("multipart/form-data: file field 'recording'; optional fields role, domain, seniority, interviewType, jobDescription, "

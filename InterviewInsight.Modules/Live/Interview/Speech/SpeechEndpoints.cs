@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Shared.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ internal static class SpeechEndpoints
                     : TypedResults.File(audio.Audio, audio.ContentType);
             })
             .RequireAuthorization(Policies.Candidate)
+            .RequireRateLimiting(RateLimitPolicies.Speech)
             .WithTags("Live interview")
             .WithSummary("The interviewer's next line as audio (an OpenAI-compatible speech endpoint when configured, espeak-ng otherwise).");
 }

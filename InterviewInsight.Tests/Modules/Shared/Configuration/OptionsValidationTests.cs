@@ -17,6 +17,9 @@ public sealed class OptionsValidationTests
     [InlineData("Ai:Chat:Endpoint", "not a url")]
     [InlineData("App:PublicUrl", "interviews.example.org")]
     [InlineData("Database:Provider", "Postgress")]
+    [InlineData("RateLimits:ChunksPerMinute", "0")]
+    [InlineData("Proxy:KnownProxies:0", "not-an-address")]
+    [InlineData("Proxy:KnownNetworks:0", "10.0.0.0/99")]
     public void Given_a_bad_value_When_the_app_starts_Then_it_stops_with_a_message_naming_the_key(string key, string value)
     {
         // Arrange
