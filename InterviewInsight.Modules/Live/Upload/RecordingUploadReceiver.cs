@@ -151,7 +151,7 @@ internal sealed class RecordingUploadReceiver(
         {
             info = await MediaProbe.ProbeAsync(store.LocalPath(key), ct);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or TimeoutException or JsonException)
         {
             logger.LogInformation("Upload rejected, ffprobe cannot read it: {Reason}", ex.Message);
             throw new UploadRejectedException(422, "The file could not be read as audio or video: it may be truncated, damaged or not a recording.");
@@ -162,6 +162,16 @@ internal sealed class RecordingUploadReceiver(
             throw new UploadRejectedException(422, info.HasVideo
                 ? "The recording has no audio track. InterviewInsight needs your voice to analyse the answers."
                 : "The file could not be read as audio or video: it may be truncated, damaged or not a recording.");
+        }
+
+        try
+        {
+            MediaLimits.Enforce(info, media.Value);
+        }
+        catch (MediaLimitExceededException ex)
+        {
+            logger.LogInformation("Upload rejected over a media limit: {Reason}", ex.Message);
+            throw new UploadRejectedException(422, ex.Message);
         }
 
         return info;
