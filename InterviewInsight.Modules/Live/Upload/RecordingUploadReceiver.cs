@@ -19,7 +19,8 @@ namespace InterviewInsight.Modules.Live.Upload;
 
 /// <summary>
 /// Turns a multipart upload into a practice session of kind Upload: streams the file into the media store (never whole
-/// in memory), checks it with ffprobe, and saves the session, its segment, its answers and <see cref="SessionEnded"/> in
+/// in memory), checks it with ffprobe and one pass over its packets (readable, whole, with audio, within the <c>Media</c>
+/// limits), and saves the session, its segment, its answers and <see cref="SessionEnded"/> in
 /// one transaction. A rejected upload leaves no file and no row behind.
 /// </summary>
 internal sealed class RecordingUploadReceiver(
@@ -164,6 +165,27 @@ internal sealed class RecordingUploadReceiver(
                 : "The file could not be read as audio or video: it may be truncated, damaged or not a recording.");
         }
 
+        // The header first (one ffprobe), then every packet: a header can claim a short file that holds hours, or a whole one that was cut off.
+        EnforceLimits(info);
+        var whole = await ReadThroughAsync(key, ct);
+        if (whole.Damage is { } damage)
+        {
+            logger.LogInformation("Upload rejected, damaged: {Damage}", damage);
+            throw new UploadRejectedException(422,
+                $"The file is damaged or cut off (ffmpeg: \"{Truncate(damage, 160)}\"). Upload the complete recording again, or export it again from the app that made it.");
+        }
+
+        if (whole.LastPacketSeconds > info.DurationSeconds)
+        {
+            info = info with { DurationSeconds = whole.LastPacketSeconds };
+            EnforceLimits(info);
+        }
+
+        return info;
+    }
+
+    private void EnforceLimits(MediaProbe.MediaInfo info)
+    {
         try
         {
             MediaLimits.Enforce(info, media.Value);
@@ -173,8 +195,19 @@ internal sealed class RecordingUploadReceiver(
             logger.LogInformation("Upload rejected over a media limit: {Reason}", ex.Message);
             throw new UploadRejectedException(422, ex.Message);
         }
+    }
 
-        return info;
+    private async Task<MediaProbe.ReadThrough> ReadThroughAsync(MediaKey key, CancellationToken ct)
+    {
+        try
+        {
+            return await MediaProbe.ReadThroughAsync(store.LocalPath(key), ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or TimeoutException)
+        {
+            logger.LogInformation("Upload rejected, ffmpeg cannot read it through: {Reason}", ex.Message);
+            throw new UploadRejectedException(422, "The file is damaged or cut off: it could not be read to its end. Upload the complete recording again.");
+        }
     }
 
     private static List<UploadedQuestion> ParseQuestions(string? json, double? duration)

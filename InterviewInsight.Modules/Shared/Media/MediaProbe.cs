@@ -28,7 +28,7 @@ public static class MediaProbe
         var info = Parse(output);
 
         // MediaRecorder's webm (and any file written as a stream) states no duration: measure it, so no limit is skipped for want of one.
-        return info.DurationSeconds is null && info.StreamCount > 0 ? info with { DurationSeconds = await MeasureDurationAsync(path, ct) } : info;
+        return info.DurationSeconds is null && info.StreamCount > 0 ? info with { DurationSeconds = (await ReadThroughAsync(path, ct)).LastPacketSeconds } : info;
     }
 
     internal static MediaInfo Parse(string ffprobeJson)
@@ -70,17 +70,30 @@ public static class MediaProbe
     public static Task ExtractWavAsync(string media, string wav, CancellationToken ct) =>
         ExternalTool.RunAsync("ffmpeg", ExternalTool.MonoWav16kArgs(media, wav), ct);
 
-    /// <summary>The time of the last packet, from a copy of every stream into ffmpeg's null muxer.</summary>
-    private static async Task<double?> MeasureDurationAsync(string path, CancellationToken ct)
+    /// <summary>What one pass over every packet found: the time of the last one and the first damage the demuxer reported.</summary>
+    public sealed record ReadThrough(double? LastPacketSeconds, string? Damage);
+
+    /// <summary>
+    /// Copies every stream into ffmpeg's null muxer (nothing is decoded, so it runs at disk speed): a file cut short or
+    /// with broken clusters is reported here even where ffprobe, which reads only the header, finds nothing wrong.
+    /// </summary>
+    /// <exception cref="InvalidDataException">ffmpeg cannot read the file at all.</exception>
+    /// <exception cref="TimeoutException">The pass took longer than two minutes.</exception>
+    public static async Task<ReadThrough> ReadThroughAsync(string path, CancellationToken ct)
     {
-        var progress = await ExternalTool.RunAsync("ffmpeg",
-            ["-v", "error", "-nostats", "-i", path, "-map", "0", "-c", "copy", "-f", "null", "-progress", "pipe:1", "-"], ct, MeasureTimeLimit);
+        var (progress, errors) = await ExternalTool.RunWithErrorsAsync("ffmpeg",
+            ["-v", "error", "-nostats", "-xerror", "-i", path, "-map", "0", "-c", "copy", "-f", "null", "-progress", "pipe:1", "-"], ct, MeasureTimeLimit);
         var last = progress.Split('\n', StringSplitOptions.TrimEntries)
             .Where(l => l.StartsWith("out_time_us=", StringComparison.Ordinal))
             .Select(l => long.TryParse(l["out_time_us=".Length..], CultureInfo.InvariantCulture, out var us) ? us : -1)
             .LastOrDefault(-1);
-        return last >= 0 ? last / 1e6 : null;
+        var damage = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return new ReadThrough(last > 0 ? last / 1e6 : null, damage is null ? null : WithoutLogPrefix(damage));
     }
+
+    /// <summary>"[matroska,webm @ 0x55d…] File ended prematurely" → "File ended prematurely": no addresses in messages.</summary>
+    private static string WithoutLogPrefix(string line) =>
+        line.StartsWith('[') && line.IndexOf("] ", StringComparison.Ordinal) is var end and > 0 ? line[(end + 2)..] : line;
 
     private static bool IsCoverArt(JsonElement stream, string codec) =>
         codec is "mjpeg" or "png"
