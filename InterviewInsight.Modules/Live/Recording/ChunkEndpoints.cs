@@ -1,5 +1,6 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Upload;
+using InterviewInsight.Modules.Shared.Media;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,7 @@ internal static class ChunkEndpoints
 
         if (http.Request.ContentLength is not { } length || segment < 0 || index < 0)
         {
-            return Problem(400, $"Send each chunk with its length, at most {ChunkReceiver.FormatBytes(receiver.MaxChunkBytes)}.");
+            return Problem(400, $"Send each chunk with its length, at most {MediaLimits.FormatBytes(receiver.MaxChunkBytes)}.");
         }
 
         // Media:MaxChunkBytes is the one limit: the server is told it too, so Kestrel's default (30 MB) never disagrees with it.
@@ -62,7 +63,7 @@ internal static class ChunkEndpoints
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(413, $"The chunk is larger than the limit of {ChunkReceiver.FormatBytes(receiver.MaxChunkBytes)}.");
+            return Problem(413, $"The chunk is larger than the limit of {MediaLimits.FormatBytes(receiver.MaxChunkBytes)}.");
         }
     }
 

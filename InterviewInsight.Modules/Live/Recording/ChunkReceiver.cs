@@ -35,7 +35,7 @@ internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMedia
 
         if (declaredBytes > MaxChunkBytes)
         {
-            throw new ChunkRejectedException(413, $"The chunk is {FormatBytes(declaredBytes)}; the limit is {FormatBytes(MaxChunkBytes)} per chunk.");
+            throw new ChunkRejectedException(413, $"The chunk is {MediaLimits.FormatBytes(declaredBytes)}; the limit is {MediaLimits.FormatBytes(MaxChunkBytes)} per chunk.");
         }
 
         var expected = sha256?.Trim() ?? "";
@@ -149,7 +149,7 @@ internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMedia
         if (stored + chunk.DeclaredBytes > limits.MaxLiveSessionBytes)
         {
             throw new ChunkRejectedException(413,
-                $"This interview has reached its recording limit of {FormatBytes(limits.MaxLiveSessionBytes)} ({FormatBytes(stored)} stored; this chunk is {FormatBytes(chunk.DeclaredBytes)}). End the interview to have it analysed.");
+                $"This interview has reached its recording limit of {MediaLimits.FormatBytes(limits.MaxLiveSessionBytes)} ({MediaLimits.FormatBytes(stored)} stored; this chunk is {MediaLimits.FormatBytes(chunk.DeclaredBytes)}). End the interview to have it analysed.");
         }
 
         var clockSeconds = segment.OffsetSeconds + (chunk.RecordedSeconds ?? 0);
@@ -190,7 +190,4 @@ internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMedia
         session.Status = SessionStatus.InProgress;
         return segment;
     }
-
-    internal static string FormatBytes(long bytes) =>
-        bytes >= 1024L * 1024 * 1024 ? $"{bytes / (1024.0 * 1024 * 1024):0.#} GB" : bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes:N0} bytes";
 }

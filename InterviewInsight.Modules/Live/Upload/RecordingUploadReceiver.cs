@@ -136,7 +136,7 @@ internal sealed class RecordingUploadReceiver(
         }
         catch (MediaTooLargeException ex)
         {
-            throw new UploadRejectedException(413, $"The recording is larger than the limit of {FormatBytes(ex.LimitBytes)}. Trim it or compress it, then try again.");
+            throw new UploadRejectedException(413, $"The recording is larger than the limit of {MediaLimits.FormatBytes(ex.LimitBytes)}. Trim it or compress it, then try again.");
         }
     }
 
@@ -329,7 +329,4 @@ internal sealed class RecordingUploadReceiver(
     private static bool IsOn(string? value) => OnValues.Contains(value?.Trim() ?? "");
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length] + "…";
-
-    internal static string FormatBytes(long bytes) =>
-        bytes >= 1024L * 1024 * 1024 ? $"{bytes / (1024.0 * 1024 * 1024):0.#} GB" : $"{bytes / (1024.0 * 1024):0.#} MB";
 }

@@ -37,6 +37,14 @@ public static class MediaLimits
         }
     }
 
+    /// <summary>"2 GB", "9.5 MB", "10,000 bytes", for messages.</summary>
+    public static string FormatBytes(long bytes) => bytes switch
+    {
+        >= 1024L * 1024 * 1024 => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " GB",
+        >= 1024 * 1024 => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+        _ => bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes",
+    };
+
     /// <summary>"2 h 5 min", "12 min 30 s", "45 s": whole seconds, for messages.</summary>
     public static string FormatDuration(double seconds)
     {
