@@ -1,13 +1,17 @@
+using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Media;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Analysis.Media;
 
 /// <summary>
 /// Remuxes an uploaded or recorded file into one the browser can seek in (range requests need a complete index;
 /// MediaRecorder's webm has no duration until remuxed), and extracts the WAV. Streams are copied when the browser can
-/// play them and transcoded only when it cannot (mkv/mov with other codecs, PCM audio).
+/// play them and transcoded only when it cannot (mkv/mov with other codecs, PCM audio). The <c>Media</c> limits are
+/// checked on the source before anything is written, and the duration again on the remuxed file (docs/architecture.md,
+/// "Media limits"); a recording over a limit leaves no derived file behind.
 /// </summary>
-internal sealed class MediaNormalizer(IMediaStore store)
+internal sealed class MediaNormalizer(IMediaStore store, IOptions<MediaOptions> limits)
 {
     public const string WavFileName = "audio.wav";
 
@@ -41,7 +45,15 @@ internal sealed class MediaNormalizer(IMediaStore store)
             File.Delete(temp);
         }
 
-        return await NormalizeAsync(combined, ct, onProbed);
+        try
+        {
+            return await NormalizeAsync(combined, ct, onProbed);
+        }
+        catch (MediaLimitExceededException)
+        {
+            store.Delete(combined);
+            throw;
+        }
     }
 
     public async Task<NormalizedMedia> NormalizeAsync(MediaKey source, CancellationToken ct, Action<double>? onProbed = null)
@@ -58,6 +70,7 @@ internal sealed class MediaNormalizer(IMediaStore store)
             throw new InvalidDataException("The file has neither audio nor video that ffprobe can read.");
         }
 
+        MediaLimits.Enforce(info, limits.Value);
         var plan = Plan(info);
         var recording = MediaKey.For(source.SessionId, plan.FileName);
         var temp = store.NewLocalFile(recording);
@@ -69,6 +82,18 @@ internal sealed class MediaNormalizer(IMediaStore store)
         finally
         {
             File.Delete(temp);
+        }
+
+        // The source's own duration may be missing or wrong (a live recorder's, a crafted header): the remux's is the one analysed.
+        var remuxed = await MediaProbe.ProbeAsync(store.LocalPath(recording), ct);
+        try
+        {
+            MediaLimits.Enforce(remuxed with { StreamCount = 0, Width = null, Height = null, FrameRate = null }, limits.Value);
+        }
+        catch (MediaLimitExceededException)
+        {
+            store.Delete(recording);
+            throw;
         }
 
         MediaKey? wav = null;
@@ -87,7 +112,6 @@ internal sealed class MediaNormalizer(IMediaStore store)
             }
         }
 
-        var remuxed = await MediaProbe.ProbeAsync(store.LocalPath(recording), ct);
         return new NormalizedMedia(recording, plan.ContentType, wav, info.HasVideo, info.HasAudio, remuxed.DurationSeconds ?? info.DurationSeconds);
     }
 

@@ -305,6 +305,7 @@ internal sealed class AnalysisRunJob(
     /// <summary>What a candidate can act on; the full exception goes to the log only.</summary>
     private static string ReadableReason(Exception ex) => ex switch
     {
+        MediaLimitExceededException => ex.Message,
         InvalidDataException => "The recording could not be read: it may be truncated or damaged. Upload it again, or export it again from the app that made it.",
         FileNotFoundException f => $"A model file is missing on this server ({Path.GetFileName(f.FileName)}). An administrator can install it with 'models install'.",
         InvalidOperationException => ex.Message,

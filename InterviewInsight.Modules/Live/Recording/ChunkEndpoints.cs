@@ -1,9 +1,11 @@
 using InterviewInsight.Modules.Auth.Contracts;
 using InterviewInsight.Modules.Live.Upload;
+using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Routing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace InterviewInsight.Modules.Live.Recording;
@@ -23,7 +25,11 @@ internal static class ChunkEndpoints
             .WithDescription($"Body: the chunk's bytes; Content-Type: the MIME type MediaRecorder chose; headers {ChecksumHeader} (hex SHA-256), "
                 + $"{RecordedSecondsHeader} (recorder time at the chunk's end) and the antiforgery token in RequestVerificationToken.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<IResult> ReceiveAsync(
         Guid sessionId, int segment, int index, HttpContext http, ICurrentUser me, IAntiforgery antiforgery, ChunkReceiver receiver, CancellationToken ct)
@@ -33,24 +39,33 @@ internal static class ChunkEndpoints
             return Problem(400, "The chunk is missing a valid antiforgery token. Reload the page to continue the interview.");
         }
 
-        if (http.Request.ContentLength is null or > ChunkReceiver.MaxChunkBytes || segment < 0 || index < 0)
+        if (http.Request.ContentLength is not { } length || segment < 0 || index < 0)
         {
-            return Problem(400, $"Send each chunk with its length, at most {ChunkReceiver.MaxChunkBytes / (1024 * 1024)} MB.");
+            return Problem(400, $"Send each chunk with its length, at most {MediaLimits.FormatBytes(receiver.MaxChunkBytes)}.");
         }
 
-        var bytes = new byte[http.Request.ContentLength.Value];
-        await http.Request.Body.ReadExactlyAsync(bytes, ct);
+        // Media:MaxChunkBytes is the one limit: the server is told it too, so Kestrel's default (30 MB) never disagrees with it.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = receiver.MaxChunkBytes;
+        }
+
         var seconds = double.TryParse(http.Request.Headers[RecordedSecondsHeader], System.Globalization.NumberStyles.Float,
             System.Globalization.CultureInfo.InvariantCulture, out var s) && double.IsFinite(s) && s >= 0 ? s : (double?)null;
         try
         {
+            // The receiver checks the sender, the session and its caps before it reads the body, then streams it to the store.
             var result = await receiver.ReceiveAsync(await me.RequireUserIdAsync(), sessionId, segment, index, http.Request.ContentType,
-                http.Request.Headers[ChecksumHeader], seconds, bytes, ct);
+                http.Request.Headers[ChecksumHeader], seconds, length, http.Request.Body, ct);
             return TypedResults.Ok(result);
         }
         catch (ChunkRejectedException ex)
         {
             return Problem(ex.StatusCode, ex.Message);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(413, $"The chunk is larger than the limit of {MediaLimits.FormatBytes(receiver.MaxChunkBytes)}.");
         }
     }
 

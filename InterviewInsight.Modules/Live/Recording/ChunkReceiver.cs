@@ -3,34 +3,51 @@ using System.Security.Cryptography;
 using InterviewInsight.Modules.Live.Contracts;
 using InterviewInsight.Modules.Live.Data;
 using InterviewInsight.Modules.Live.Interview;
+using InterviewInsight.Modules.Shared.Configuration;
 using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace InterviewInsight.Modules.Live.Recording;
 
 /// <summary>
 /// Appends MediaRecorder chunks to a live session's segment files (docs/architecture.md, "How a recording flows"): append-only, in order,
 /// checksummed and idempotent. A chunk already stored with the same checksum is acknowledged again; one that would
-/// leave a gap is refused with the index expected, so the browser re-sends what is missing.
+/// leave a gap is refused with the index expected, so the browser re-sends what is missing. Who sends it, the session's
+/// state, the order and the session's caps (<c>Media:MaxLiveSessionBytes</c>, <c>Media:MaxLiveSessionSeconds</c>) are
+/// checked before the body is read; the body then streams onto the segment file and is cut off again when its checksum is wrong.
 /// </summary>
-internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMediaStore store, AnswerListener listener, IClock clock)
+internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMediaStore store, AnswerListener listener, IClock clock, IOptions<MediaOptions> media)
 {
-    public const int MaxChunkBytes = 32 * 1024 * 1024;
     private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> SessionGates = new();
 
+    public int MaxChunkBytes => media.Value.MaxChunkBytes;
+
     public async Task<ChunkResult> ReceiveAsync(
-        string ownerId, Guid sessionId, int segmentIndex, int index, string? mimeType, string? sha256, double? recordedSeconds, byte[] bytes, CancellationToken ct)
+        string ownerId, Guid sessionId, int segmentIndex, int index, string? mimeType, string? sha256, double? recordedSeconds,
+        long declaredBytes, Stream body, CancellationToken ct)
     {
-        if (bytes.Length == 0)
+        if (declaredBytes <= 0)
         {
             throw new ChunkRejectedException(400, "The chunk is empty.");
         }
 
-        var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!string.Equals(actual, sha256?.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (declaredBytes > MaxChunkBytes)
         {
-            throw new ChunkRejectedException(400, "The chunk's checksum does not match its bytes; send it again.");
+            throw new ChunkRejectedException(413, $"The chunk is {MediaLimits.FormatBytes(declaredBytes)}; the limit is {MediaLimits.FormatBytes(MaxChunkBytes)} per chunk.");
+        }
+
+        var expected = sha256?.Trim() ?? "";
+        if (expected.Length != 64 || !expected.All(char.IsAsciiHexDigit))
+        {
+            throw new ChunkRejectedException(400, "Send the chunk's SHA-256 as 64 hex digits.");
+        }
+
+        // Before waiting for the gate: a stranger's or a finished session's chunk is refused without queueing behind the owner's.
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            await FindRecordingSessionAsync(db, ownerId, sessionId, ct);
         }
 
         // One chunk at a time per session: a retry racing its original must not append the same bytes twice.
@@ -38,7 +55,8 @@ internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMedia
         await gate.WaitAsync(ct);
         try
         {
-            return await AppendAsync(ownerId, sessionId, segmentIndex, index, mimeType, actual, recordedSeconds, bytes, ct);
+            var chunk = new IncomingChunk(segmentIndex, index, mimeType, expected.ToLowerInvariant(), recordedSeconds, declaredBytes, body);
+            return await AppendAsync(ownerId, sessionId, chunk, ct);
         }
         finally
         {
@@ -46,49 +64,100 @@ internal sealed class ChunkReceiver(IDbContextFactory<LiveDbContext> dbs, IMedia
         }
     }
 
-    private async Task<ChunkResult> AppendAsync(
-        string ownerId, Guid sessionId, int segmentIndex, int index, string? mimeType, string actual, double? recordedSeconds, byte[] bytes, CancellationToken ct)
+    private sealed record IncomingChunk(int Segment, int Index, string? MimeType, string Sha256, double? RecordedSeconds, long DeclaredBytes, Stream Body);
+
+    private static async Task<PracticeSession> FindRecordingSessionAsync(LiveDbContext db, string ownerId, Guid sessionId, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.OwnerId == ownerId, ct)
             ?? throw new ChunkRejectedException(404, "No such session.");
-        if (session.Kind != SessionKind.Live || session.Status == SessionStatus.Ended)
-        {
-            throw new ChunkRejectedException(409, "This session is not recording.");
-        }
+        return session.Kind != SessionKind.Live || session.Status == SessionStatus.Ended
+            ? throw new ChunkRejectedException(409, "This session is not recording.")
+            : session;
+    }
 
-        var segment = await db.Segments.SingleOrDefaultAsync(s => s.SessionId == sessionId && s.Index == segmentIndex, ct)
-            ?? await StartSegmentAsync(db, session, segmentIndex, mimeType, ct);
-        var existing = await db.Chunks.AsNoTracking().SingleOrDefaultAsync(c => c.SegmentId == segment.Id && c.Index == index, ct);
+    private async Task<ChunkResult> AppendAsync(string ownerId, Guid sessionId, IncomingChunk chunk, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var session = await FindRecordingSessionAsync(db, ownerId, sessionId, ct);
+        var segment = await db.Segments.SingleOrDefaultAsync(s => s.SessionId == sessionId && s.Index == chunk.Segment, ct)
+            ?? await StartSegmentAsync(db, session, chunk.Segment, chunk.MimeType, ct);
+        var existing = await db.Chunks.AsNoTracking().SingleOrDefaultAsync(c => c.SegmentId == segment.Id && c.Index == chunk.Index, ct);
         if (existing is not null)
         {
-            return existing.Sha256 == actual
-                ? new ChunkResult(segmentIndex, index, Duplicate: true, segment.Bytes)
-                : throw new ChunkRejectedException(409, $"Chunk {index} was already stored with different content.");
+            return existing.Sha256 == chunk.Sha256
+                ? new ChunkResult(chunk.Segment, chunk.Index, Duplicate: true, segment.Bytes)
+                : throw new ChunkRejectedException(409, $"Chunk {chunk.Index} was already stored with different content.");
         }
 
-        if (index != segment.ChunkCount)
+        if (chunk.Index != segment.ChunkCount)
         {
-            throw new ChunkRejectedException(409, $"Chunk {index} is out of order: the next chunk expected is {segment.ChunkCount}.");
+            throw new ChunkRejectedException(409, $"Chunk {chunk.Index} is out of order: the next chunk expected is {segment.ChunkCount}.");
         }
+
+        await CheckSessionCapsAsync(db, segment, chunk, ct);
 
         // The file and the rows move together: the file grows only by a chunk the database is about to record, and a
-        // crash between the two leaves bytes past the recorded length, which the next append truncates away.
+        // crash between the two leaves bytes past the recorded length, which the next append cuts away.
         var key = MediaKey.TryParse(segment.MediaPath, out var k) ? k : throw new InvalidOperationException("Bad segment media path.");
-        if (store.Exists(key) && store.Length(key) > segment.Bytes)
-        {
-            using var file = new FileStream(store.LocalPath(key), FileMode.Open, FileAccess.Write);
-            file.SetLength(segment.Bytes);
-        }
-
-        await store.AppendAsync(key, bytes, ct);
-        segment.Bytes += bytes.Length;
+        var appended = await StreamOntoSegmentAsync(key, segment.Bytes, chunk, ct);
+        segment.Bytes += appended;
         segment.ChunkCount++;
-        segment.DurationSeconds = Math.Max(segment.DurationSeconds, recordedSeconds ?? 0);
-        db.Chunks.Add(new RecordingChunk { SegmentId = segment.Id, Index = index, Size = bytes.Length, Sha256 = actual, ReceivedAt = clock.UtcNow });
+        segment.DurationSeconds = Math.Max(segment.DurationSeconds, chunk.RecordedSeconds ?? 0);
+        db.Chunks.Add(new RecordingChunk { SegmentId = segment.Id, Index = chunk.Index, Size = (int)appended, Sha256 = chunk.Sha256, ReceivedAt = clock.UtcNow });
         await db.SaveChangesAsync(ct);
         await listener.RecordingGrewAsync(db, session, segment, ct);
-        return new ChunkResult(segmentIndex, index, Duplicate: false, segment.Bytes);
+        return new ChunkResult(chunk.Segment, chunk.Index, Duplicate: false, segment.Bytes);
+    }
+
+    /// <summary>The body onto the segment, hashed on the way; a wrong checksum or a body other than declared is cut off again.</summary>
+    private async Task<long> StreamOntoSegmentAsync(MediaKey key, long fromLength, IncomingChunk chunk, CancellationToken ct)
+    {
+        await using var hashing = new HashingReadStream(chunk.Body, HashAlgorithmName.SHA256);
+        long appended;
+        try
+        {
+            appended = await store.AppendAsync(key, fromLength, hashing, chunk.DeclaredBytes, ct);
+        }
+        catch (Exception ex) when (ex is MediaTooLargeException or IOException or OperationCanceledException)
+        {
+            store.Truncate(key, fromLength);
+            throw ex is MediaTooLargeException
+                ? new ChunkRejectedException(400, $"The chunk is longer than the {chunk.DeclaredBytes} bytes its Content-Length declared.")
+                : ex;
+        }
+
+        var actual = hashing.HexHash();
+        if (appended != chunk.DeclaredBytes || actual != chunk.Sha256)
+        {
+            store.Truncate(key, fromLength);
+            throw new ChunkRejectedException(400, appended != chunk.DeclaredBytes
+                ? $"The chunk was cut off: {appended} of {chunk.DeclaredBytes} bytes arrived; send it again."
+                : "The chunk's checksum does not match its bytes; send it again.");
+        }
+
+        return appended;
+    }
+
+    /// <summary>
+    /// The session's caps, before a byte is read: the bytes of every segment and the session clock at the chunk's end
+    /// (the recorder's own report; the analysis measures the joined recording again against <c>Media:MaxDurationSeconds</c>).
+    /// </summary>
+    private async Task CheckSessionCapsAsync(LiveDbContext db, RecordingSegment segment, IncomingChunk chunk, CancellationToken ct)
+    {
+        var limits = media.Value;
+        var stored = await db.Segments.Where(s => s.SessionId == segment.SessionId && s.Id != segment.Id).SumAsync(s => s.Bytes, ct) + segment.Bytes;
+        if (stored + chunk.DeclaredBytes > limits.MaxLiveSessionBytes)
+        {
+            throw new ChunkRejectedException(413,
+                $"This interview has reached its recording limit of {MediaLimits.FormatBytes(limits.MaxLiveSessionBytes)} ({MediaLimits.FormatBytes(stored)} stored; this chunk is {MediaLimits.FormatBytes(chunk.DeclaredBytes)}). End the interview to have it analysed.");
+        }
+
+        var clockSeconds = segment.OffsetSeconds + (chunk.RecordedSeconds ?? 0);
+        if (clockSeconds > limits.MaxLiveSessionSeconds)
+        {
+            throw new ChunkRejectedException(422,
+                $"This interview has reached its time limit of {MediaLimits.FormatDuration(limits.MaxLiveSessionSeconds)} (this chunk ends at {MediaLimits.FormatDuration(clockSeconds)}). End the interview to have it analysed.");
+        }
     }
 
     private async Task<RecordingSegment> StartSegmentAsync(LiveDbContext db, PracticeSession session, int segmentIndex, string? mimeType, CancellationToken ct)

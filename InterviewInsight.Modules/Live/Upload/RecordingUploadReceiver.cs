@@ -19,7 +19,8 @@ namespace InterviewInsight.Modules.Live.Upload;
 
 /// <summary>
 /// Turns a multipart upload into a practice session of kind Upload: streams the file into the media store (never whole
-/// in memory), checks it with ffprobe, and saves the session, its segment, its answers and <see cref="SessionEnded"/> in
+/// in memory), checks it with ffprobe and one pass over its packets (readable, whole, with audio, within the <c>Media</c>
+/// limits), and saves the session, its segment, its answers and <see cref="SessionEnded"/> in
 /// one transaction. A rejected upload leaves no file and no row behind.
 /// </summary>
 internal sealed class RecordingUploadReceiver(
@@ -135,7 +136,7 @@ internal sealed class RecordingUploadReceiver(
         }
         catch (MediaTooLargeException ex)
         {
-            throw new UploadRejectedException(413, $"The recording is larger than the limit of {FormatBytes(ex.LimitBytes)}. Trim it or compress it, then try again.");
+            throw new UploadRejectedException(413, $"The recording is larger than the limit of {MediaLimits.FormatBytes(ex.LimitBytes)}. Trim it or compress it, then try again.");
         }
     }
 
@@ -151,7 +152,7 @@ internal sealed class RecordingUploadReceiver(
         {
             info = await MediaProbe.ProbeAsync(store.LocalPath(key), ct);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or TimeoutException or JsonException)
         {
             logger.LogInformation("Upload rejected, ffprobe cannot read it: {Reason}", ex.Message);
             throw new UploadRejectedException(422, "The file could not be read as audio or video: it may be truncated, damaged or not a recording.");
@@ -164,7 +165,49 @@ internal sealed class RecordingUploadReceiver(
                 : "The file could not be read as audio or video: it may be truncated, damaged or not a recording.");
         }
 
+        // The header first (one ffprobe), then every packet: a header can claim a short file that holds hours, or a whole one that was cut off.
+        EnforceLimits(info);
+        var whole = await ReadThroughAsync(key, ct);
+        if (whole.Damage is { } damage)
+        {
+            logger.LogInformation("Upload rejected, damaged: {Damage}", damage);
+            throw new UploadRejectedException(422,
+                $"The file is damaged or cut off (ffmpeg: \"{Truncate(damage, 160)}\"). Upload the complete recording again, or export it again from the app that made it.");
+        }
+
+        if (whole.LastPacketSeconds > info.DurationSeconds)
+        {
+            info = info with { DurationSeconds = whole.LastPacketSeconds };
+            EnforceLimits(info);
+        }
+
         return info;
+    }
+
+    private void EnforceLimits(MediaProbe.MediaInfo info)
+    {
+        try
+        {
+            MediaLimits.Enforce(info, media.Value);
+        }
+        catch (MediaLimitExceededException ex)
+        {
+            logger.LogInformation("Upload rejected over a media limit: {Reason}", ex.Message);
+            throw new UploadRejectedException(422, ex.Message);
+        }
+    }
+
+    private async Task<MediaProbe.ReadThrough> ReadThroughAsync(MediaKey key, CancellationToken ct)
+    {
+        try
+        {
+            return await MediaProbe.ReadThroughAsync(store.LocalPath(key), ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or TimeoutException)
+        {
+            logger.LogInformation("Upload rejected, ffmpeg cannot read it through: {Reason}", ex.Message);
+            throw new UploadRejectedException(422, "The file is damaged or cut off: it could not be read to its end. Upload the complete recording again.");
+        }
     }
 
     private static List<UploadedQuestion> ParseQuestions(string? json, double? duration)
@@ -286,7 +329,4 @@ internal sealed class RecordingUploadReceiver(
     private static bool IsOn(string? value) => OnValues.Contains(value?.Trim() ?? "");
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length] + "…";
-
-    internal static string FormatBytes(long bytes) =>
-        bytes >= 1024L * 1024 * 1024 ? $"{bytes / (1024.0 * 1024 * 1024):0.#} GB" : $"{bytes / (1024.0 * 1024):0.#} MB";
 }

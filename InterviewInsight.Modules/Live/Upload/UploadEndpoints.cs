@@ -1,4 +1,5 @@
 using InterviewInsight.Modules.Auth.Contracts;
+using InterviewInsight.Modules.Shared.Media;
 using InterviewInsight.Modules.Shared.Routing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -57,7 +58,7 @@ internal static class UploadEndpoints
         var limit = receiver.MaxBytes + FormOverheadBytes;
         if (http.Request.ContentLength > limit)
         {
-            return Rejected(413, $"The recording is larger than the limit of {RecordingUploadReceiver.FormatBytes(receiver.MaxBytes)}. Trim it or compress it, then try again.");
+            return Rejected(413, $"The recording is larger than the limit of {MediaLimits.FormatBytes(receiver.MaxBytes)}. Trim it or compress it, then try again.");
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -77,7 +78,7 @@ internal static class UploadEndpoints
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Rejected(413, $"The recording is larger than the limit of {RecordingUploadReceiver.FormatBytes(receiver.MaxBytes)}.");
+            return Rejected(413, $"The recording is larger than the limit of {MediaLimits.FormatBytes(receiver.MaxBytes)}.");
         }
     }
 

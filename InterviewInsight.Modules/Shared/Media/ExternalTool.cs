@@ -14,7 +14,17 @@ public static class ExternalTool
     /// <exception cref="InvalidDataException">The tool exited non-zero (its error text is the message).</exception>
     /// <exception cref="InvalidOperationException">The tool is not installed.</exception>
     /// <exception cref="TimeoutException">The tool ran longer than <paramref name="timeLimit"/> and was killed.</exception>
-    public static async Task<string> RunAsync(string tool, IReadOnlyList<string> args, CancellationToken ct, TimeSpan? timeLimit = null)
+    public static async Task<string> RunAsync(string tool, IReadOnlyList<string> args, CancellationToken ct, TimeSpan? timeLimit = null) =>
+        (await RunWithErrorsAsync(tool, args, ct, timeLimit)).Output;
+
+    /// <summary>
+    /// Runs the tool and returns its standard output and its error output, for tools that report damage they worked
+    /// past (ffmpeg's demuxers log a broken cluster and go on, exit code 0).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The tool exited non-zero (its error text is the message).</exception>
+    /// <exception cref="InvalidOperationException">The tool is not installed.</exception>
+    /// <exception cref="TimeoutException">The tool ran longer than <paramref name="timeLimit"/> and was killed.</exception>
+    public static async Task<(string Output, string Errors)> RunWithErrorsAsync(string tool, IReadOnlyList<string> args, CancellationToken ct, TimeSpan? timeLimit = null)
     {
         var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
@@ -63,7 +73,7 @@ public static class ExternalTool
                 throw new InvalidDataException($"{tool} could not read the file: {(error.Length > 500 ? error[..500] : error)}");
             }
 
-            return await stdout;
+            return (await stdout, (await stderr).Trim());
         }
     }
 

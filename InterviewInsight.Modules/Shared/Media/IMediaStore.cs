@@ -13,8 +13,16 @@ public interface IMediaStore
     /// <exception cref="MediaTooLargeException">The body is larger than <paramref name="maxBytes"/>.</exception>
     Task<long> WriteAsync(MediaKey key, Stream content, long maxBytes, CancellationToken ct);
 
-    /// <summary>Appends to a file (chunked recordings); creates it when missing. Returns the new length.</summary>
-    Task<long> AppendAsync(MediaKey key, ReadOnlyMemory<byte> bytes, CancellationToken ct);
+    /// <summary>
+    /// Streams <paramref name="content"/> onto a file (chunked recordings), creating it when missing, after cutting it to
+    /// <paramref name="fromLength"/> (bytes past it are left by an append that never completed). A failure or a body over
+    /// <paramref name="maxBytes"/> cuts the file back to <paramref name="fromLength"/>. Returns the bytes appended.
+    /// </summary>
+    /// <exception cref="MediaTooLargeException">The body is larger than <paramref name="maxBytes"/>.</exception>
+    Task<long> AppendAsync(MediaKey key, long fromLength, Stream content, long maxBytes, CancellationToken ct);
+
+    /// <summary>Cuts a file back to <paramref name="length"/> (an append refused once its bytes were read); a file cut to 0 is removed.</summary>
+    void Truncate(MediaKey key, long length);
 
     bool Exists(MediaKey key);
 

@@ -41,13 +41,50 @@ internal sealed class LocalMediaStore(IOptions<DataOptions> data) : IMediaStore
         }
     }
 
-    public async Task<long> AppendAsync(MediaKey key, ReadOnlyMemory<byte> bytes, CancellationToken ct)
+    public async Task<long> AppendAsync(MediaKey key, long fromLength, Stream content, long maxBytes, CancellationToken ct)
     {
         var path = FullPath(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, BufferBytes, useAsync: true);
-        await file.WriteAsync(bytes, ct);
-        return file.Length;
+        await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, BufferBytes, useAsync: true);
+        file.SetLength(Math.Min(file.Length, fromLength));
+        file.Seek(0, SeekOrigin.End);
+        long written = 0;
+        try
+        {
+            var buffer = new byte[BufferBytes];
+            int read;
+            while ((read = await content.ReadAsync(buffer, ct)) > 0)
+            {
+                written += read;
+                if (written > maxBytes)
+                {
+                    throw new MediaTooLargeException(maxBytes);
+                }
+
+                await file.WriteAsync(buffer.AsMemory(0, read), ct);
+            }
+
+            return written;
+        }
+        catch
+        {
+            await file.FlushAsync(CancellationToken.None);
+            file.SetLength(fromLength);
+            throw;
+        }
+    }
+
+    public void Truncate(MediaKey key, long length)
+    {
+        var path = FullPath(key);
+        if (length == 0)
+        {
+            File.Delete(path);
+            return;
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
+        file.SetLength(length);
     }
 
     public bool Exists(MediaKey key) => File.Exists(FullPath(key));

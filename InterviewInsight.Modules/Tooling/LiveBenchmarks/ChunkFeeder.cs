@@ -71,7 +71,8 @@ internal sealed class ChunkFeeder(ChunkReceiver receiver, string ownerId, Guid s
             }
 
             var watch = Stopwatch.StartNew();
-            await receiver.ReceiveAsync(ownerId, sessionId, 0, chunk.Index, recording.MimeType, chunk.Sha256, chunk.End, chunk.Bytes, ct);
+            using var body = new MemoryStream(chunk.Bytes, writable: false);
+            await receiver.ReceiveAsync(ownerId, sessionId, 0, chunk.Index, recording.MimeType, chunk.Sha256, chunk.End, chunk.Bytes.Length, body, ct);
             lock (receiveSeconds)
             {
                 receiveSeconds.Add(watch.Elapsed.TotalSeconds);
