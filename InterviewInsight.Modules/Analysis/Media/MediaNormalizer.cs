@@ -60,17 +60,17 @@ internal sealed class MediaNormalizer(IMediaStore store, IOptions<MediaOptions> 
     {
         var sourcePath = store.LocalPath(source);
         var info = await MediaProbe.ProbeAsync(sourcePath, ct);
-        if (info.DurationSeconds is { } seconds)
-        {
-            onProbed?.Invoke(seconds);
-        }
-
         if (!info.HasAudio && !info.HasVideo)
         {
             throw new InvalidDataException("The file has neither audio nor video that ffprobe can read.");
         }
 
         MediaLimits.Enforce(info, limits.Value);
+        if (info.DurationSeconds is { } seconds)
+        {
+            onProbed?.Invoke(seconds);
+        }
+
         var plan = Plan(info);
         var recording = MediaKey.For(source.SessionId, plan.FileName);
         var temp = store.NewLocalFile(recording);
@@ -94,6 +94,11 @@ internal sealed class MediaNormalizer(IMediaStore store, IOptions<MediaOptions> 
         {
             store.Delete(recording);
             throw;
+        }
+
+        if (remuxed.DurationSeconds is { } measured && measured != info.DurationSeconds)
+        {
+            onProbed?.Invoke(measured);
         }
 
         MediaKey? wav = null;

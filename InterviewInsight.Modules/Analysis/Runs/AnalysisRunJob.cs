@@ -79,13 +79,14 @@ internal sealed class AnalysisRunJob(
             logger.LogInformation("Analysis run {RunId} (session {SessionId} v{Version}) succeeded in {Seconds:F1} s",
                 run.Id, run.SessionId, run.Version, result.Timings.TotalSeconds);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        // By which token was cancelled, not by the exception's type: an engine may fail in its own way once cancelled.
+        catch (Exception) when (ct.IsCancellationRequested)
         {
             // Shutdown: hand the run back, with its attempt, so the next start resumes it at once instead of waiting for the lease.
             await HandBackAsync(runId);
             throw;
         }
-        catch (OperationCanceledException) when (timeLimit.IsCancellationRequested)
+        catch (Exception) when (timeLimit.IsCancellationRequested)
         {
             if (await DiscardIfDeletedAsync(run))
             {
@@ -212,7 +213,8 @@ internal sealed class AnalysisRunJob(
                 .SetProperty(r => r.Stage, "Starting")
                 .SetProperty(r => r.HeartbeatAt, now)
                 .SetProperty(r => r.StartedAt, now), ct);
-        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, ct);
+        // Not cancellable once claimed: a shutdown here would otherwise spend an attempt on a run nobody started.
+        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, CancellationToken.None);
         if (claimed == 1)
         {
             await bus.PublishAsync(AnalysisProgress.TopicFor(run!.SessionId), run.ToProgress());

@@ -68,7 +68,7 @@ internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveA
 
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(ownerId, AuditActions.ShareCreated, grant.Id.ToString(),
-            $"Shared {Scope(sessionId)} with {address}{(account is null ? " (an invitation: no account yet)" : "")}.", ct);
+            $"Shared {Scope(sessionId)} with {address}{(account is null ? " (an invitation: no account yet)" : "")}.");
         return new ShareOutcome(grant.Id, token, null, false);
     }
 
@@ -104,7 +104,7 @@ internal sealed class ShareBook(IDbContextFactory<CoachingDbContext> dbs, ILiveA
         grant.RevokedAt ??= clock.UtcNow;
         grant.InvitationHash = null;
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(ownerId, AuditActions.ShareRevoked, grant.Id.ToString(), $"Revoked the share of {Scope(sessionId)} with {grant.GranteeEmail}.", ct);
+        await audit.WriteAsync(ownerId, AuditActions.ShareRevoked, grant.Id.ToString(), $"Revoked the share of {Scope(sessionId)} with {grant.GranteeEmail}.");
         return true;
     }
 

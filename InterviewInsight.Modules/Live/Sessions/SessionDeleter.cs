@@ -25,7 +25,7 @@ internal sealed class SessionDeleter(IDbContextFactory<LiveDbContext> dbs, IAudi
 
         MarkDeleted(db, session);
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(ownerId, AuditActions.SessionDeleted, sessionId.ToString(), $"Deleted the session \"{session.Title}\" ({session.Kind}).", ct);
+        await audit.WriteAsync(ownerId, AuditActions.SessionDeleted, sessionId.ToString(), $"Deleted the session \"{session.Title}\" ({session.Kind}).");
         return true;
     }
 

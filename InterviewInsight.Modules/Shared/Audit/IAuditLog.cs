@@ -6,8 +6,11 @@ namespace InterviewInsight.Modules.Shared.Audit;
 /// </summary>
 public interface IAuditLog
 {
-    /// <summary>Records <paramref name="action"/> (one of <see cref="AuditActions"/>) by <paramref name="actorId"/> on <paramref name="subject"/>.</summary>
-    Task WriteAsync(string actorId, string action, string subject, string details, CancellationToken ct = default);
+    /// <summary>
+    /// Records <paramref name="action"/> (one of <see cref="AuditActions"/>) by <paramref name="actorId"/> on <paramref name="subject"/>,
+    /// after the action itself committed; never throws for a storage fault (it logs the entry instead) and is not cancellable.
+    /// </summary>
+    Task WriteAsync(string actorId, string action, string subject, string details);
 
     /// <summary>The newest entries first, at most <paramref name="take"/>, older than <paramref name="before"/> when given.</summary>
     Task<IReadOnlyList<AuditEntryView>> ListAsync(int take, DateTime? before = null, CancellationToken ct = default);

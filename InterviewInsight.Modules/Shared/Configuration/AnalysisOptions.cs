@@ -32,9 +32,11 @@ public sealed record AnalysisOptions
 
     public ExpressionsOptions Expressions { get; init; } = new();
 
-    /// <summary>The time a run over <paramref name="mediaSeconds"/> of recording may take.</summary>
+    /// <summary>The time a run over <paramref name="mediaSeconds"/> of recording may take, at most a day (a timer's range is finite).</summary>
     public TimeSpan TimeLimitFor(double mediaSeconds) =>
-        TimeSpan.FromSeconds(Math.Max(MinTimeLimitSeconds, mediaSeconds * TimeLimitPerMediaSecond));
+        TimeSpan.FromSeconds(Math.Min(MaxTimeLimitSeconds, Math.Max(MinTimeLimitSeconds, mediaSeconds * TimeLimitPerMediaSecond)));
+
+    private const double MaxTimeLimitSeconds = 86_400;
 
     /// <summary>
     /// Vision landmark models: auto (Face Landmarker v2 + blendshapes when both are installed, else FaceMesh v1 + iris),

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using InterviewInsight.Modules.Analysis.Contracts;
 using InterviewInsight.Tests.TestInfrastructure;
 
 namespace InterviewInsight.Tests.Modules.Coaching;
@@ -45,32 +46,40 @@ public sealed class SharedProgressTests
     [Fact]
     public async Task Given_a_share_When_the_sharee_reads_the_candidates_progress_Then_only_shared_sessions_count_and_a_revoke_ends_it_at_once()
     {
-        // Arrange: the candidate also has a session of their own that stays unshared
+        // Arrange: the candidate also has an analysed session of their own that stays unshared
         var (_, coach) = await shared.AccountAsync("progress.reader@example.org", "Coach");
         var share = await shared.ShareAsync(shared.Id, "progress.reader@example.org");
         var ownOnly = await UploadRequests.UploadAsync(
             shared.Owner, "private.mp4", await File.ReadAllBytesAsync(TestAssets.TestData("video/A_lrs2_00016.mp4")), """[{"question":"Why us?","start":0}]""");
+        try
+        {
+            (await UploadRequests.WaitForRunAsync(shared.Owner, ownOnly, TimeSpan.FromMinutes(5))).Status.ShouldBe(AnalysisRunStatus.Succeeded);
+            var ownerSees = (await shared.Owner.GetFromJsonAsync<JsonElement>("/api/progress")).GetProperty("sessions").EnumerateArray()
+                .Select(s => s.GetProperty("sessionId").GetGuid()).ToList();
+            ownerSees.ShouldContain(ownOnly, "the candidate's own progress has both sessions");
 
-        // Act
-        var report = await coach.GetFromJsonAsync<JsonElement>(SharedProgressPath);
-        var page = await coach.GetStringAsync($"/coach/candidates/{shared.OwnerId}/progress");
-        (await shared.Owner.DeleteAsync($"/api/sessions/{shared.Id}/shares/{share.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        using var afterRevoke = await coach.GetAsync(SharedProgressPath);
-        var pageAfterRevoke = await coach.GetStringAsync($"/coach/candidates/{shared.OwnerId}/progress");
+            // Act
+            var report = await coach.GetFromJsonAsync<JsonElement>(SharedProgressPath);
+            var page = await coach.GetStringAsync($"/coach/candidates/{shared.OwnerId}/progress");
+            (await shared.Owner.DeleteAsync($"/api/sessions/{shared.Id}/shares/{share.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            using var afterRevoke = await coach.GetAsync(SharedProgressPath);
+            var pageAfterRevoke = await coach.GetStringAsync($"/coach/candidates/{shared.OwnerId}/progress");
 
-        // Assert: the shared session only, with the machine's scores; the page names the candidate and offers no reflection
-        var ids = report.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("sessionId").GetGuid()).ToList();
-        ids.ShouldBe([shared.Id]);
-        ids.ShouldNotContain(ownOnly);
-        report.GetProperty("sessions")[0].GetProperty("scores").GetProperty("overall").GetDouble().ShouldBe(await OverallAsync(shared.Owner, "/api/progress"));
-        page.ShouldContain("Progress of owner@example.org");
-        page.ShouldContain("id=\"shared-progress-scope\"");
-        page.ShouldNotContain("/reflection\"");
-        afterRevoke.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        pageAfterRevoke.ShouldContain("id=\"shared-progress-missing\"");
-        pageAfterRevoke.ShouldNotContain("owner@example.org");
-
-        (await shared.Owner.DeleteAsync($"/api/sessions/{ownOnly}")).IsSuccessStatusCode.ShouldBeTrue();
+            // Assert: the shared session only, with the machine's scores; the page names the candidate and offers no reflection
+            var ids = report.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("sessionId").GetGuid()).ToList();
+            ids.ShouldBe([shared.Id]);
+            report.GetProperty("sessions")[0].GetProperty("scores").GetProperty("overall").GetDouble().ShouldBe(await OverallAsync(shared.Owner, "/api/progress"));
+            page.ShouldContain("Progress of owner@example.org");
+            page.ShouldContain("id=\"shared-progress-scope\"");
+            page.ShouldNotContain("/reflection\"");
+            afterRevoke.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            pageAfterRevoke.ShouldContain("id=\"shared-progress-missing\"");
+            pageAfterRevoke.ShouldNotContain("owner@example.org");
+        }
+        finally
+        {
+            await shared.Owner.DeleteAsync($"/api/sessions/{ownOnly}");
+        }
     }
 
     [Fact]

@@ -32,7 +32,31 @@ internal static class ForwardedHeadersSetup
         return services;
     }
 
-    /// <summary>First in the pipeline, so everything after it (rate limits, links, cookies) sees the client's address and scheme.</summary>
-    public static IApplicationBuilder UseProxies(this IApplicationBuilder app) =>
-        app.ApplicationServices.GetRequiredService<IOptions<ProxyOptions>>().Value.AnyConfigured ? app.UseForwardedHeaders() : app;
+    /// <summary>
+    /// First in the pipeline, so everything after it (rate limits, links, cookies) sees the client's address and scheme.
+    /// With no proxy configured, the first forwarded header that arrives is logged once: behind an unlisted proxy every
+    /// client shares the proxy's address, and with it one log-in and registration limit.
+    /// </summary>
+    public static IApplicationBuilder UseProxies(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetRequiredService<IOptions<ProxyOptions>>().Value.AnyConfigured)
+        {
+            return app.UseForwardedHeaders();
+        }
+
+        var warned = 0;
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ForwardedHeadersSetup));
+        return app.Use((context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey("X-Forwarded-For") && Interlocked.Exchange(ref warned, 1) == 0)
+            {
+                logger.LogWarning(
+                    "A request from {Peer} carries X-Forwarded-For, but no proxy is configured, so the header is ignored and every client behind "
+                    + "that proxy shares one address (and one log-in and registration rate limit). Set Proxy:KnownProxies or Proxy:KnownNetworks.",
+                    context.Connection.RemoteIpAddress);
+            }
+
+            return next(context);
+        });
+    }
 }
