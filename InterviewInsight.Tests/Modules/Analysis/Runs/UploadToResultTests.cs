@@ -274,10 +274,13 @@ public sealed class UploadToResultTests
         (await crash.ExecuteNonQueryAsync()).ShouldBe(1);
     }
 
+    /// <summary>Asks every 100 ms until the condition holds; the deadline only guards against a hang, whatever the machine's speed.</summary>
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        for (var i = 0; i < 100 && !await condition(); i++)
+        var deadline = DateTime.UtcNow + AnalysisTimeout;
+        while (!await condition())
         {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the condition never held");
             await Task.Delay(100);
         }
     }
