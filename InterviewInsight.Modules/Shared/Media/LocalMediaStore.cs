@@ -15,21 +15,10 @@ internal sealed class LocalMediaStore(IOptions<DataOptions> data) : IMediaStore
         var temp = NewLocalFile(key);
         try
         {
-            long written = 0;
+            long written;
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, useAsync: true))
             {
-                var buffer = new byte[BufferBytes];
-                int read;
-                while ((read = await content.ReadAsync(buffer, ct)) > 0)
-                {
-                    written += read;
-                    if (written > maxBytes)
-                    {
-                        throw new MediaTooLargeException(maxBytes);
-                    }
-
-                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
-                }
+                written = await CopyCappedAsync(content, file, maxBytes, ct);
             }
 
             CommitLocalFile(temp, key);
@@ -48,23 +37,9 @@ internal sealed class LocalMediaStore(IOptions<DataOptions> data) : IMediaStore
         await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, BufferBytes, useAsync: true);
         file.SetLength(Math.Min(file.Length, fromLength));
         file.Seek(0, SeekOrigin.End);
-        long written = 0;
         try
         {
-            var buffer = new byte[BufferBytes];
-            int read;
-            while ((read = await content.ReadAsync(buffer, ct)) > 0)
-            {
-                written += read;
-                if (written > maxBytes)
-                {
-                    throw new MediaTooLargeException(maxBytes);
-                }
-
-                await file.WriteAsync(buffer.AsMemory(0, read), ct);
-            }
-
-            return written;
+            return await CopyCappedAsync(content, file, maxBytes, ct);
         }
         catch
         {
@@ -72,6 +47,26 @@ internal sealed class LocalMediaStore(IOptions<DataOptions> data) : IMediaStore
             file.SetLength(fromLength);
             throw;
         }
+    }
+
+    /// <summary>Copies <paramref name="content"/> to <paramref name="file"/>, refusing it as soon as it passes <paramref name="maxBytes"/>.</summary>
+    private static async Task<long> CopyCappedAsync(Stream content, FileStream file, long maxBytes, CancellationToken ct)
+    {
+        long written = 0;
+        var buffer = new byte[BufferBytes];
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            written += read;
+            if (written > maxBytes)
+            {
+                throw new MediaTooLargeException(maxBytes);
+            }
+
+            await file.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+
+        return written;
     }
 
     public void Truncate(MediaKey key, long length)
